@@ -1,0 +1,39 @@
+/** @module `string(uuid)`: RFC 9562 version-4 UUIDs, lowercase. */
+import { u32 } from '../../random/stream.js';
+import { hex16, hex32 } from './hex.js';
+import type { StringFormat } from './stringFormat.js';
+
+const TWO_20 = 0x100000;
+
+function render(w0: number, w1: number, w2: number, w3: number): string {
+  // xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx, y ∈ {8,9,a,b}
+  return (
+    hex32(w0) +
+    '-' +
+    hex16(w1 >>> 16) +
+    '-' +
+    hex16(0x4000 | (w1 & 0x0fff)) +
+    '-' +
+    hex16(0x8000 | (w2 >>> 18)) +
+    '-' +
+    hex16(w2) +
+    hex32(w3)
+  );
+}
+
+export const uuid: StringFormat = {
+  name: 'uuid',
+  summary: 'A version-4 UUID (122 random bits), lowercase.',
+  size: Infinity,
+  plain: true,
+  schema: { format: 'uuid' },
+  realistic: (s) => (row) => render(u32(s, row, 0), u32(s, row, 1), u32(s, row, 2), u32(s, row, 3)),
+  unique: (s) => (k, row) => {
+    // k < 2^52 fills the first 32 bits and 20 of the next (k comes from a keyed permutation, so it already
+    // looks random); the remaining 70 bits are decoration drawn from the row.
+    const high = Math.floor(k / TWO_20) >>> 0;
+    const low20 = k % TWO_20;
+    const w1 = ((low20 << 12) | (u32(s, row, 1) & 0x0fff)) >>> 0;
+    return render(high, w1, u32(s, row, 2), u32(s, row, 3));
+  },
+};

@@ -1,0 +1,34 @@
+/**
+ * @module English locale data, taken from faker's pinned locale definitions (data only: Fixtura drives
+ * every choice with its own counter-based draws, so faker's own randomness and its release-to-release
+ * changes never reach the output; the version is pinned exactly in package.json for the same reason).
+ */
+import { faker as fakerEn } from '@faker-js/faker/locale/en';
+
+const d = fakerEn.rawDefinitions;
+
+function list(value: readonly string[] | undefined, name: string): readonly string[] {
+  if (!value || value.length === 0) throw new Error(`faker locale data has no ${name}`);
+  return value;
+}
+
+function unique(values: readonly string[]): readonly string[] {
+  return [...new Set(values)];
+}
+
+/** Locale lists Fixtura uses. Lists are de-duplicated so that a list's length is its domain size. */
+export const en = {
+  firstNames: unique([
+    ...list(d.person?.first_name?.generic, 'person.first_name.generic'),
+    ...list(d.person?.first_name?.female, 'person.first_name.female'),
+    ...list(d.person?.first_name?.male, 'person.first_name.male'),
+  ]).filter((n) => /^[A-Za-z][A-Za-z' -]*$/.test(n)),
+  lastNames: unique(list(d.person?.last_name?.generic, 'person.last_name.generic')).filter((n) =>
+    /^[A-Za-z][A-Za-z' -]*$/.test(n),
+  ),
+  words: unique(list(d.lorem?.word, 'lorem.word')),
+  cityNames: unique(list(d.location?.city_name, 'location.city_name')),
+  companySuffixes: unique(list(d.company?.legal_entity_type, 'company.legal_entity_type')),
+  companyNouns: unique(list(d.company?.noun, 'company.noun')),
+  companyAdjectives: unique(list(d.company?.adjective, 'company.adjective')),
+} as const;

@@ -1,0 +1,144 @@
+/**
+ * @module The Model: the plain, JSON-serialisable description of a contract that every parser produces
+ * and every later stage (engine, schema export, validation) consumes.
+ *
+ * Optional facts are `null` rather than missing keys so that the canonical form (and its sha256) does not
+ * depend on how a contract happened to be written.
+ */
+
+/** A whole contract, translated from its source. */
+export interface Model {
+  readonly contract: ContractHeader;
+  readonly entities: readonly Entity[];
+}
+
+export interface ContractHeader {
+  readonly name: string;
+  readonly version: string;
+}
+
+/** One kind of record, e.g. `Customer`. */
+export interface Entity {
+  readonly name: string;
+  /** Primary key field; defaults to `id` when the entity has one, else `null`. The key is unique. */
+  readonly key: string | null;
+  /** Default row count declared in the contract (`count:`), or `null` for the engine's default. */
+  readonly count: number | null;
+  readonly fields: readonly Field[];
+}
+
+export interface Field {
+  readonly name: string;
+  readonly type: FieldType;
+  readonly unique: boolean;
+  /** Share of rows whose value is `null` (0 when the field is not nullable). */
+  readonly nullable: number;
+  /** Share of rows where the key is absent altogether (0 when the field is required). */
+  readonly optional: number;
+  readonly description: string | null;
+  /** An example value, as written in the contract (documentation only). */
+  readonly example: JsonValue;
+}
+
+export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [k: string]: JsonValue };
+
+export type FieldType =
+  | StringType
+  | IntegerType
+  | NumberType
+  | BooleanType
+  | DateType
+  | DateTimeType
+  | EnumType
+  | ForeignKeyType;
+
+export interface StringType {
+  readonly kind: 'string';
+  /** A semantic format such as `email` (see engine/values/formats), or `null` for free text. */
+  readonly format: string | null;
+  readonly minLength: number | null;
+  readonly maxLength: number | null;
+  /** An ECMAScript regular expression source (without slashes) that every value matches. */
+  readonly pattern: string | null;
+}
+
+export interface IntegerType {
+  readonly kind: 'integer';
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly distribution: Distribution;
+}
+
+export interface NumberType {
+  readonly kind: 'number';
+  readonly min: number | null;
+  readonly max: number | null;
+  /** Number of decimals every value has at most (`2dec`), or `null` for any double. */
+  readonly decimals: number | null;
+  readonly distribution: Distribution;
+}
+
+export interface BooleanType {
+  readonly kind: 'boolean';
+}
+
+/** A calendar date; bounds are `YYYY-MM-DD`. */
+export interface DateType {
+  readonly kind: 'date';
+  readonly min: string | null;
+  readonly max: string | null;
+  /** Parameters are in days; a normal's `mean` is days since 1970-01-01. */
+  readonly distribution: Distribution;
+}
+
+/** An instant; bounds are normalised to UTC `YYYY-MM-DDTHH:MM:SSZ`. */
+export interface DateTimeType {
+  readonly kind: 'datetime';
+  readonly min: string | null;
+  readonly max: string | null;
+  /** Parameters are in seconds; a normal's `mean` is seconds since the Unix epoch. */
+  readonly distribution: Distribution;
+}
+
+export interface EnumType {
+  readonly kind: 'enum';
+  readonly values: readonly string[];
+  /** Relative weights, one per value, or `null` for equal weights. */
+  readonly weights: readonly number[] | null;
+}
+
+export interface ForeignKeyType {
+  readonly kind: 'fk';
+  readonly entity: string;
+  readonly field: string;
+  readonly fanout: Fanout;
+}
+
+/**
+ * How values spread between a field's bounds. Draws are truncated to the bounds exactly (inverse-CDF
+ * sampling on the truncated range), never clamped, so the shape stays honest near the edges.
+ */
+export type Distribution =
+  | { readonly kind: 'uniform' }
+  | { readonly kind: 'normal'; readonly mean: number; readonly sd: number }
+  /** `exp(N(mu, sigma))`, offset so that it starts at the lower bound. */
+  | { readonly kind: 'lognormal'; readonly mu: number; readonly sigma: number };
+
+/** How many children each parent gets (see docs/contract-dsl.md#fanout). */
+export type Fanout =
+  | { readonly kind: 'uniform' }
+  | { readonly kind: 'zipf'; readonly s: number }
+  | { readonly kind: 'poisson'; readonly mean: number };
+
+export const UNIFORM: Distribution = { kind: 'uniform' };
+export const UNIFORM_FANOUT: Fanout = { kind: 'uniform' };
+
+/** Finds an entity by name. */
+export function findEntity(model: Model, name: string): Entity | undefined {
+  return model.entities.find((e) => e.name === name);
+}
+
+/** Finds a field of an entity by name. */
+export function findField(entity: Entity, name: string): Field | undefined {
+  return entity.fields.find((f) => f.name === name);
+}
