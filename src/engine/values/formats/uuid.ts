@@ -33,7 +33,9 @@ export const uuid: StringFormat = {
     // looks random); the remaining 70 bits are decoration drawn from the row.
     const high = Math.floor(k / TWO_20) >>> 0;
     const low20 = k % TWO_20;
-    const w1 = ((low20 << 12) | (u32(s, row, 1) & 0x0fff)) >>> 0;
+    // w1's top 16 bits form the second group; its low 12 bits follow the version nibble. The low 4 bits of
+    // k must land in those 12, or two k differing only there would render alike.
+    const w1 = (((low20 >>> 4) << 16) | ((low20 & 0xf) << 8) | (u32(s, row, 1) & 0xff)) >>> 0;
     return render(high, w1, u32(s, row, 2), u32(s, row, 3));
   },
 };

@@ -7,9 +7,11 @@ import { faker as fakerEn } from '@faker-js/faker/locale/en';
 
 const d = fakerEn.rawDefinitions;
 
-function list(value: readonly string[] | undefined, name: string): readonly string[] {
-  if (!value || value.length === 0) throw new Error(`faker locale data has no ${name}`);
-  return value;
+function list(value: unknown, name: string): readonly string[] {
+  if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string')) {
+    throw new Error(`faker locale data has no list ${name}`);
+  }
+  return value as string[];
 }
 
 function unique(values: readonly string[]): readonly string[] {
@@ -28,6 +30,15 @@ export const en = {
   ),
   words: unique(list(d.lorem?.word, 'lorem.word')),
   cityNames: unique(list(d.location?.city_name, 'location.city_name')),
+  cityPrefixes: unique(list(d.location?.city_prefix, 'location.city_prefix')),
+  citySuffixes: unique(list(d.location?.city_suffix, 'location.city_suffix')),
+  /** ISO 3166-1 alpha-2 codes. */
+  countryCodes: unique(
+    list(
+      d.location?.country_code?.map((c) => c.alpha2),
+      'location.country_code',
+    ),
+  ),
   companySuffixes: unique(list(d.company?.legal_entity_type, 'company.legal_entity_type')),
   companyNouns: unique(list(d.company?.noun, 'company.noun')),
   companyAdjectives: unique(list(d.company?.adjective, 'company.adjective')),

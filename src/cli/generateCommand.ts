@@ -1,0 +1,116 @@
+/** @module `fixtura generate <contract>`: writes the dataset and its manifest to a directory. */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ContractError, formatIssue } from '../contract/issues.js';
+import { DEFAULT_SEED } from '../engine/plan.js';
+import { findTextFormat, textFormats } from '../engine/encoders/textFormats.js';
+import { gitRevision } from '../provenance/gitRevision.js';
+import { writeDataset } from '../sinks/writeDataset.js';
+import { contractArgument } from './contractArgument.js';
+import { EXIT_BAD_INPUT, EXIT_OK } from './exitCodes.js';
+import { UsageError, type CliIo } from './io.js';
+import { progressBar } from './progressBar.js';
+
+export const generateHelp = `Usage: fixtura generate <contract> [options]
+
+Writes one file per entity and manifest.json into the output directory.
+
+Options:
+  --seed S             any string (default "${DEFAULT_SEED}"); same seed, same bytes
+  --count Entity=N     rows for one entity (repeatable)
+  -n, --rows N         rows for every entity without its own --count
+  --out DIR            output directory (default out/)
+  --format F           ${textFormats.map((f) => f.name).join(' | ')} (default jsonl)
+  --tenant T           tenant name; part of every value's identity (default "")
+  --env E              environment name; part of every value's identity (default "")
+  --run-id ID          recorded in the manifest (e.g. $GITHUB_RUN_ID)
+  --ref-date DATE      "now" for relative dates, ISO 8601 (default 2026-01-01T00:00:00Z)
+  --workers N          worker threads (default: available cores); output is identical for any N
+  --batch-size N       rows per chunk (default 8192); output is identical for any size
+  --quiet              print nothing on success
+`;
+
+function wholeNumber(text: string, what: string): number {
+  if (!/^\d+$/.test(text)) throw new UsageError(`${what} must be a whole number, got "${text}"`);
+  return Number(text);
+}
+
+export async function generateCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      seed: { type: 'string' },
+      count: { type: 'string', multiple: true },
+      rows: { type: 'string', short: 'n' },
+      out: { type: 'string', default: 'out' },
+      format: { type: 'string', default: 'jsonl' },
+      tenant: { type: 'string' },
+      env: { type: 'string' },
+      'run-id': { type: 'string' },
+      'ref-date': { type: 'string' },
+      workers: { type: 'string' },
+      'batch-size': { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(generateHelp);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 1) throw new UsageError(`generate takes one contract file, got ${positionals.length}`);
+  const file = positionals[0] as string;
+  if (!findTextFormat(values.format)) {
+    throw new UsageError(`unknown --format "${values.format}"; expected one of ${textFormats.map((f) => f.name).join(', ')}`);
+  }
+  const counts: Record<string, number> = {};
+  for (const spec of values.count ?? []) {
+    const m = /^([^=]+)=(.*)$/.exec(spec);
+    if (!m) throw new UsageError(`--count takes Entity=N, got "${spec}"`);
+    counts[m[1] as string] = wholeNumber(m[2] as string, `--count ${m[1]}`);
+  }
+  const contract = contractArgument(file, io);
+  if (!contract) return EXIT_BAD_INPUT;
+
+  const outDir = path.resolve(io.cwd, values.out);
+  const bar = progressBar(io, !values.quiet, Number.POSITIVE_INFINITY);
+  let progress: ReturnType<typeof progressBar> | null = null;
+  try {
+    const manifest = await writeDataset(contract.model, {
+      outDir,
+      format: values.format,
+      seed: values.seed ?? DEFAULT_SEED,
+      counts,
+      ...(values.rows !== undefined ? { count: wholeNumber(values.rows, '-n') } : {}),
+      ...(values.tenant !== undefined ? { tenant: values.tenant } : {}),
+      ...(values.env !== undefined ? { environment: values.env } : {}),
+      ...(values['run-id'] !== undefined ? { runId: values['run-id'] } : {}),
+      ...(values['ref-date'] !== undefined ? { refDate: values['ref-date'] } : {}),
+      ...(values.workers !== undefined ? { workers: Math.max(1, wholeNumber(values.workers, '--workers')) } : {}),
+      ...(values['batch-size'] !== undefined ? { batchSize: Math.max(1, wholeNumber(values['batch-size'], '--batch-size')) } : {}),
+      contractPath: path.relative(io.cwd, path.resolve(io.cwd, file)) || file,
+      sourceMap: contract.sourceMap,
+      git: gitRevision(io.cwd),
+      clock: () => new Date(),
+      onProgress: (done, total) => {
+        progress ??= progressBar(io, !values.quiet, total);
+        progress.update?.(done);
+      },
+    });
+    (progress ?? bar).end();
+    if (!values.quiet) {
+      const rel = path.relative(io.cwd, outDir) || '.';
+      for (const f of manifest.files) io.stdout.write(`${String(f.rows).padStart(10)} ${f.entity} rows → ${path.join(rel, f.path)}\n`);
+      io.stdout.write(`manifest → ${path.join(rel, 'manifest.json')} (seed "${manifest.generation.seed}", ${manifest.run.durationMs} ms)\n`);
+    }
+    return EXIT_OK;
+  } catch (error) {
+    (progress ?? bar).end();
+    if (error instanceof ContractError) {
+      io.stderr.write(error.issues.map(formatIssue).join('\n') + '\nnothing was written\n');
+      return EXIT_BAD_INPUT;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,13 @@
+/** @module The command's streams, passed in so commands can be run and tested in-process. */
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown; isTTY?: boolean };
+  readonly stderr: { write(text: string): unknown; isTTY?: boolean };
+  readonly cwd: string;
+}
+
+export const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() };
+
+/** Thrown by argument parsing; main turns it into exit 2 with the message and a pointer to --help. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}

@@ -1,0 +1,53 @@
+/** @module The `fixtura` command: dispatches to one file per command and maps failures to exit codes. */
+import { FIXTURA_VERSION } from '../provenance/versions.js';
+import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './exitCodes.js';
+import { generateCommand } from './generateCommand.js';
+import { processIo, UsageError, type CliIo } from './io.js';
+import { schemaCommand } from './schemaCommand.js';
+
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+const commands: Readonly<Record<string, { run: Command; summary: string }>> = {
+  generate: { run: generateCommand, summary: 'write synthetic data for a contract (see fixtura generate --help)' },
+  schema: { run: schemaCommand, summary: "print a contract's JSON Schema 2020-12" },
+};
+
+const help = `fixtura ${FIXTURA_VERSION}: deterministic, relational, safe synthetic test data from data contracts
+
+Usage: fixtura <command> [options]
+
+Commands:
+${Object.entries(commands)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .join('\n')}
+
+Exit codes: 0 done, 1 problems found, 2 bad input or usage, 3 internal error.
+`;
+
+/** Runs the command line; returns the exit code. Never throws. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(help);
+    return name === undefined ? EXIT_BAD_INPUT : EXIT_OK;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${FIXTURA_VERSION}\n`);
+    return EXIT_OK;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr.write(`fixtura: unknown command "${name}"; expected one of ${Object.keys(commands).join(', ')}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`fixtura ${name}: ${(error as Error).message}\nrun "fixtura ${name} --help" for usage\n`);
+      return EXIT_BAD_INPUT;
+    }
+    io.stderr.write(`fixtura ${name}: internal error: ${(error as Error).stack ?? String(error)}\nplease report this\n`);
+    return EXIT_INTERNAL;
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * @module Interprets the arguments of each DSL type (`>=0`, `2dec`, `len<=20`, `pattern=/…/`, `Customer.id`)
+ * into a model `FieldType`. One small reader per type, chosen by name.
+ */
+import { parseDate, parseDateTime, formatDate, formatDateTime } from '../../model/calendar.js';
+import { UNIFORM, UNIFORM_FANOUT, type FieldType } from '../../model/model.js';
+import { formats } from '../../engine/values/formats/formats.js';
+import { suggest } from '../didYouMean.js';
+import type { Argument } from './splitArguments.js';
+import type { ExpressionProblem, ReferenceText } from './typeExpression.js';
+
+type Report = (arg: Argument, code: string, message: string, expected: string, hint?: string) => void;
+type Reader = (args: readonly Argument[], report: Report) => { type: FieldType; reference: ReferenceText | null } | null;
+
+const NUMBER = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Reads `>=A` / `<=B` bounds with a value parser; returns null where a bound is absent. */
+function bounds<T>(
+  args: readonly Argument[],
+  report: Report,
+  parse: (text: string, lower: boolean) => T | string,
+  expected: string,
+  extra: (arg: Argument) => boolean = () => false,
+): { min: T | null; max: T | null } {
+  let min: T | null = null;
+  let max: T | null = null;
+  for (const arg of args) {
+    const m = /^(>=|<=|>|<|=)\s*(.*)$/.exec(arg.text);
+    if (m && (m[1] === '>=' || m[1] === '<=')) {
+      const value = parse(m[2] as string, m[1] === '>=');
+      if (typeof value === 'string') report(arg, 'dsl/invalid-bound', `invalid bound "${arg.text}"`, value);
+      else if (m[1] === '>=') min = value;
+      else max = value;
+    } else if (m) {
+      report(arg, 'dsl/unsupported-bound', `"${m[1]}" bounds are not supported`, 'an inclusive bound: >=A or <=B', `write ${(m[1] ?? '').startsWith('>') ? '>=' : '<='}${m[2] ?? ''} with the nearest allowed value`);
+    } else if (!extra(arg)) {
+      report(arg, 'dsl/invalid-argument', `unexpected argument "${arg.text}"`, expected);
+    }
+  }
+  return { min, max };
+}
+
+function numberValue(integer: boolean) {
+  return (text: string): number | string => {
+    if (!NUMBER.test(text)) return integer ? 'an integer, e.g. >=0' : 'a number, e.g. >=0 or <=99.5';
+    const n = Number(text);
+    if (integer && !Number.isSafeInteger(n)) return 'a whole number (a safe integer)';
+    return n;
+  };
+}
+
+function checkOrder(args: readonly Argument[], report: Report, min: number | null, max: number | null): void {
+  if (min !== null && max !== null && min > max && args[0]) {
+    report(args[0], 'dsl/empty-range', 'the lower bound is above the upper bound', 'lower bound <= upper bound');
+  }
+}
+
+const readers: Readonly<Record<string, Reader>> = {
+  boolean(args, report) {
+    for (const arg of args) report(arg, 'dsl/invalid-argument', `boolean takes no arguments`, 'boolean');
+    return { type: { kind: 'boolean' }, reference: null };
+  },
+  integer(args, report) {
+    const { min, max } = bounds(args, report, numberValue(true), '>=A or <=B');
+    checkOrder(args, report, min, max);
+    return { type: { kind: 'integer', min, max, distribution: UNIFORM }, reference: null };
+  },
+  number(args, report) {
+    let decimals: number | null = null;
+    const { min, max } = bounds(args, report, numberValue(false), '>=A, <=B or Ndec (e.g. 2dec)', (arg) => {
+      const m = /^(\d+)\s*dec$/.exec(arg.text);
+      if (!m) return false;
+      decimals = Number(m[1]);
+      if (decimals > 12) report(arg, 'dsl/invalid-argument', 'too many decimals', 'at most 12dec');
+      return true;
+    });
+    checkOrder(args, report, min, max);
+    return { type: { kind: 'number', min, max, decimals, distribution: UNIFORM }, reference: null };
+  },
+  date(args, report) {
+    const parse = (text: string): number | string => {
+      const r = parseDate(text);
+      return 'days' in r ? r.days : r.problem;
+    };
+    const { min, max } = bounds(args, report, parse, '>=YYYY-MM-DD or <=YYYY-MM-DD');
+    checkOrder(args, report, min, max);
+    const type = {
+      kind: 'date' as const,
+      min: min === null ? null : formatDate(min),
+      max: max === null ? null : formatDate(max),
+      distribution: UNIFORM,
+    };
+    return { type, reference: null };
+  },
+  datetime(args, report) {
+    const parse = (text: string, lower: boolean): number | string => {
+      const r = parseDateTime(text, lower);
+      return 'seconds' in r ? r.seconds : r.problem;
+    };
+    const { min, max } = bounds(args, report, parse, '>=ISO-8601 or <=ISO-8601');
+    checkOrder(args, report, min, max);
+    const type = {
+      kind: 'datetime' as const,
+      min: min === null ? null : formatDateTime(min),
+      max: max === null ? null : formatDateTime(max),
+      distribution: UNIFORM,
+    };
+    return { type, reference: null };
+  },
+  enum(args, report) {
+    const values: string[] = [];
+    for (const arg of args) {
+      const value = /^(['"])(.*)\1$/.exec(arg.text)?.[2] ?? arg.text;
+      if (value === '') report(arg, 'dsl/empty-enum-value', 'an enum value is empty', 'a non-empty value between commas');
+      else if (values.includes(value)) report(arg, 'dsl/duplicate-enum-value', `"${value}" is listed twice`, 'each value once');
+      else values.push(value);
+    }
+    if (args.length === 0) return null;
+    return { type: { kind: 'enum', values, weights: null }, reference: null };
+  },
+  fk(args, report) {
+    const arg = args[0];
+    const m = arg ? /^([A-Za-z_][\w]*)(?:\.([A-Za-z_][\w]*))?$/.exec(arg.text) : null;
+    if (!arg || !m || args.length > 1) {
+      const at = args[1] ?? arg;
+      if (at) report(at, 'dsl/invalid-reference', 'a foreign key names one target', 'Entity.field, e.g. fk(Customer.id)');
+      return null;
+    }
+    const reference = { entity: m[1] as string, field: m[2] ?? '', offset: arg.offset };
+    return { type: { kind: 'fk', entity: reference.entity, field: reference.field, fanout: UNIFORM_FANOUT }, reference };
+  },
+  string(args, report) {
+    let format: string | null = null;
+    let pattern: string | null = null;
+    let minLength: number | null = null;
+    let maxLength: number | null = null;
+    const names = formats.map((f) => f.name);
+    for (const arg of args) {
+      const len = /^len\s*(>=|<=|=)\s*(\d+)$/.exec(arg.text);
+      const re = /^pattern\s*=\s*\/(.*)\/([a-z]*)$/s.exec(arg.text);
+      if (len) {
+        const n = Number(len[2]);
+        if (len[1] !== '<=') minLength = n;
+        if (len[1] !== '>=') maxLength = n;
+      } else if (re) {
+        pattern = re[1] as string;
+        const flags = re[2] as string;
+        try {
+          new RegExp(pattern, flags.includes('v') ? 'v' : 'u');
+        } catch (e) {
+          report(arg, 'dsl/invalid-pattern', `the pattern is not a valid regular expression: ${(e as Error).message}`, 'an ECMAScript regular expression between slashes');
+        }
+      } else if (/^[a-z_][a-z0-9_]*$/.test(arg.text)) {
+        if (!names.includes(arg.text)) {
+          report(arg, 'dsl/unknown-format', `unknown string format "${arg.text}"`, `one of ${names.join(', ')}`, suggest(arg.text, names, 'see docs/formats.md'));
+        } else format = arg.text;
+      } else {
+        report(arg, 'dsl/invalid-argument', `unexpected argument "${arg.text}"`, 'a format name, len>=N, len<=N or pattern=/REGEX/');
+      }
+    }
+    if (minLength !== null && maxLength !== null && minLength > maxLength && args[0]) {
+      report(args[0], 'dsl/empty-range', 'the minimum length is above the maximum length', 'len>=A with A <= B of len<=B');
+    }
+    if ([format !== null, pattern !== null, minLength !== null || maxLength !== null].filter(Boolean).length > 1 && args[0]) {
+      report(args[0], 'dsl/conflicting-arguments', 'a string takes one of: a format, a pattern, or length bounds', 'one kind of constraint', 'split the constraint, or use a pattern that encodes the length, e.g. pattern=/[a-z]{3,8}/');
+    }
+    return { type: { kind: 'string', format, minLength, maxLength, pattern }, reference: null };
+  },
+};
+
+/** Reads the arguments of `typeName` into a FieldType, reporting problems with offsets. */
+export function parseTypeArguments(
+  typeName: string,
+  typeOffset: number,
+  args: readonly Argument[],
+  problems: ExpressionProblem[],
+): { type: FieldType; reference: ReferenceText | null } | null {
+  const report: Report = (arg, code, message, expected, hint) =>
+    problems.push({ offset: arg.offset, length: Math.max(1, arg.text.length), code, message, expected, found: arg.text === '' ? 'nothing' : arg.text, ...(hint ? { hint } : {}) });
+  const reader = readers[typeName];
+  if (!reader) return null;
+  const result = reader(args, report);
+  if (result === null && typeName === 'enum' && args.length === 0) {
+    problems.push({ offset: typeOffset, length: typeName.length, code: 'dsl/empty-enum', message: 'an enum needs at least one value', expected: 'enum[A,B,…]', found: 'enum[]' });
+  }
+  return result;
+}

@@ -1,0 +1,169 @@
+/**
+ * @module Parses one field's short-form type expression, e.g. `number(>=0,<=99999,2dec) unique nullable(0.1)`.
+ *
+ * Problems carry offsets into the expression text; the caller maps them to file positions.
+ */
+import type { FieldType } from '../../model/model.js';
+import { suggest } from '../didYouMean.js';
+import { splitArguments, type Argument } from './splitArguments.js';
+import { parseTypeArguments } from './typeArguments.js';
+
+/** A problem inside an expression; `offset`/`length` index into the expression text. */
+export interface ExpressionProblem {
+  readonly offset: number;
+  readonly length: number;
+  readonly code: string;
+  readonly message: string;
+  readonly expected?: string;
+  readonly found?: string;
+  readonly hint?: string;
+}
+
+/** A foreign key's target as written, resolved against the other entities later. */
+export interface ReferenceText {
+  readonly entity: string;
+  /** Empty when written `fk(Entity)`: the target is the entity's key. */
+  readonly field: string;
+  readonly offset: number;
+}
+
+export interface ParsedExpression {
+  readonly type: FieldType;
+  readonly unique: boolean;
+  readonly nullable: number;
+  readonly optional: number;
+  readonly reference: ReferenceText | null;
+}
+
+export const TYPE_NAMES = ['string', 'integer', 'number', 'boolean', 'date', 'datetime', 'enum', 'fk'] as const;
+export const MODIFIERS = ['unique', 'nullable', 'optional'] as const;
+
+/** Share of nulls for a bare `nullable`, and of absent keys for a bare `optional`. */
+export const DEFAULT_SHARE = 0.1;
+
+/**
+ * @example parseTypeExpression('enum[FR,DE] unique').value?.type // { kind: 'enum', values: ['FR','DE'], weights: null }
+ */
+export function parseTypeExpression(text: string): { value: ParsedExpression | null; problems: ExpressionProblem[] } {
+  const problems: ExpressionProblem[] = [];
+  const name = /^\s*([A-Za-z_][A-Za-z0-9_]*)/.exec(text);
+  if (!name) {
+    const at = text.length - text.trimStart().length;
+    problems.push({
+      offset: at,
+      length: Math.max(1, text.trim().length),
+      code: 'dsl/expected-type',
+      message: 'a field needs a type',
+      expected: `one of ${TYPE_NAMES.join(', ')}`,
+      found: text.trim() === '' ? 'nothing' : JSON.stringify(text.trim()),
+      hint: 'write e.g. `- email: string(email) unique`',
+    });
+    return { value: null, problems };
+  }
+  const typeName = name[1] as string;
+  const typeOffset = name.index + name[0].length - typeName.length;
+  let pos = typeOffset + typeName.length;
+
+  if (!(TYPE_NAMES as readonly string[]).includes(typeName)) {
+    problems.push({
+      offset: typeOffset,
+      length: typeName.length,
+      code: 'dsl/unknown-type',
+      message: `unknown type "${typeName}"`,
+      expected: `one of ${TYPE_NAMES.join(', ')}`,
+      found: typeName,
+      hint: suggest(typeName, TYPE_NAMES, 'see docs/contract-dsl.md for the list of types'),
+    });
+    return { value: null, problems };
+  }
+
+  // The bracket group right after the type name: `enum[...]` or `type(...)`.
+  let args: Argument[] = [];
+  const opener = typeName === 'enum' ? '[' : '(';
+  if (text[pos] === opener) {
+    const split = splitArguments(text, pos);
+    if (split.close === null) {
+      const closer = opener === '[' ? ']' : ')';
+      problems.push({
+        offset: text.length,
+        length: 1,
+        code: 'dsl/unclosed-bracket',
+        message: `the "${opener}" after ${typeName} is never closed`,
+        expected: `"${closer}"`,
+        found: 'end of the expression',
+        hint: `close the list: ${text.trim()}${closer}`,
+      });
+      return { value: null, problems };
+    }
+    args = split.args;
+    pos = split.close + 1;
+  } else if (typeName === 'enum') {
+    problems.push({
+      offset: pos,
+      length: 1,
+      code: 'dsl/enum-without-values',
+      message: 'an enum lists its values in brackets',
+      expected: '"["',
+      found: text[pos] === undefined ? 'end of the expression' : JSON.stringify(text[pos]),
+      hint: 'write e.g. enum[PAID,PENDING,FAILED]',
+    });
+    return { value: null, problems };
+  }
+
+  const typed = parseTypeArguments(typeName, typeOffset, args, problems);
+  const modifiers = parseModifiers(text, pos, problems);
+  if (!typed || problems.length > 0) return { value: null, problems };
+  return {
+    value: { type: typed.type, reference: typed.reference, ...modifiers },
+    problems,
+  };
+}
+
+function parseModifiers(
+  text: string,
+  start: number,
+  problems: ExpressionProblem[],
+): { unique: boolean; nullable: number; optional: number } {
+  const result = { unique: false, nullable: 0, optional: 0 };
+  const modifier = /\s*([^\s(]+)(?:\(([^)]*)\))?/y;
+  modifier.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while (modifier.lastIndex < text.length && (m = modifier.exec(text)) !== null) {
+    const word = m[1] as string;
+    const offset = m.index + m[0].indexOf(word);
+    const arg = m[2];
+    if (arg === undefined) {
+      if (word === 'unique') result.unique = true;
+      else if (word === 'nullable' || word === 'optional') result[word] = DEFAULT_SHARE;
+      else unknownModifier(problems, word, offset);
+      continue;
+    }
+    if (word === 'nullable' || word === 'optional') {
+      const share = Number(arg);
+      if (arg.trim() === '' || !Number.isFinite(share) || share < 0 || share > 1) {
+        problems.push({
+          offset: offset + word.length + 1,
+          length: Math.max(1, arg.length),
+          code: 'dsl/invalid-share',
+          message: `${word}(…) takes the share of rows it applies to`,
+          expected: 'a number between 0 and 1, e.g. 0.1',
+          found: JSON.stringify(arg),
+          hint: `write ${word}(0.1) for 10% of rows`,
+        });
+      } else result[word] = share;
+    } else unknownModifier(problems, word, offset);
+  }
+  return result;
+}
+
+function unknownModifier(problems: ExpressionProblem[], word: string, offset: number): void {
+  problems.push({
+    offset,
+    length: word.length,
+    code: 'dsl/unknown-modifier',
+    message: `unknown modifier "${word}"`,
+    expected: `one of ${MODIFIERS.join(', ')}`,
+    found: word,
+    hint: suggest(word, MODIFIERS, 'modifiers follow the type, separated by spaces: `string(email) unique`'),
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * @module A parsed YAML file plus what every DSL reader needs to report located problems: turning node
+ * offsets into file:line:column and collecting issues.
+ */
+import { isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { ContractIssue, SourceLocation } from '../issues.js';
+import { protectFlowTypes, restoreFlowTypes } from './protectFlowTypes.js';
+
+export class YamlSource {
+  readonly document: Document;
+  readonly issues: ContractIssue[] = [];
+  private readonly lines = new LineCounter();
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {
+    this.document = parseDocument(protectFlowTypes(text), { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    visit(this.document, {
+      Scalar(_key, node) {
+        if (typeof node.value === 'string') node.value = restoreFlowTypes(node.value);
+      },
+    });
+    for (const error of [...this.document.errors, ...this.document.warnings]) {
+      this.issues.push({
+        code: 'yaml/syntax',
+        message: error.message.split('\n')[0] ?? error.message,
+        location: this.at(error.pos[0]),
+        hint: 'fix the YAML syntax first; quote values that contain ": " or " #"',
+      });
+    }
+  }
+
+  /** The file position of a source offset. */
+  at(offset: number): SourceLocation {
+    const pos = this.lines.linePos(offset);
+    return { file: this.file, line: pos.line, column: pos.col };
+  }
+
+  /** The offset where a node's text starts, past an opening quote for quoted scalars. */
+  startOf(node: Node | null | undefined): number {
+    const start = node?.range?.[0] ?? 0;
+    if (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) return start + 1;
+    return start;
+  }
+
+  locate(node: Node | null | undefined, offsetInside = 0): SourceLocation {
+    return this.at(this.startOf(node) + offsetInside);
+  }
+
+  report(node: Node | null | undefined, issue: Omit<ContractIssue, 'location'>, offsetInside = 0): void {
+    this.issues.push({ ...issue, location: this.locate(node, offsetInside) });
+  }
+}
+
+/** Describes what a YAML node is, for "found:" lines. */
+export function describeNode(node: unknown): string {
+  if (node === null || node === undefined) return 'nothing';
+  if (isScalar(node)) return node.value === null ? 'an empty value' : JSON.stringify(node.value);
+  const type = (node as { constructor?: { name?: string } }).constructor?.name ?? 'value';
+  return type === 'YAMLMap' ? 'a mapping' : type === 'YAMLSeq' ? 'a list' : type;
+}

@@ -1,0 +1,167 @@
+/**
+ * @module Compiles a model and a plan into one value function per field: `value(row)` is a pure function of
+ * (seed, tenant, environment, entity, field, row). Problems that only show once value domains are known
+ * (a unique field whose domain is smaller than the count, a pattern the generator cannot handle, a
+ * reference to an empty entity) are found here, before a single row is written.
+ */
+import type { ContractIssue } from '../contract/issues.js';
+import { ContractError } from '../contract/issues.js';
+import type { Entity, Field, FieldType, Model } from '../model/model.js';
+import { findEntity, findField } from '../model/model.js';
+import type { Plan } from './plan.js';
+import { referenceTime } from './plan.js';
+import { keyedPermutation, MAX_PERMUTATION_SIZE } from './random/permutation.js';
+import { streamOf, substream, unit } from './random/stream.js';
+import { booleanDomain } from './values/boolean.js';
+import { enumDomain } from './values/enum.js';
+import { foreignKeyDomain, type ParentKey } from './values/foreignKey.js';
+import { integerDomain } from './values/integer.js';
+import { numberDomain } from './values/number.js';
+import { PatternError } from './values/pattern.js';
+import { stringDomain } from './values/string.js';
+import { dateDomain, dateTimeDomain } from './values/temporal.js';
+import type { DomainContext, FieldValue, ValueDomain } from './values/valueDomain.js';
+import type { SourceMap } from '../contract/dsl/parseDsl.js';
+
+export interface CompiledField {
+  readonly name: string;
+  readonly encoding: ValueDomain['encoding'];
+  /** The field's value in a row; `undefined` when the key is absent. */
+  readonly value: (row: number) => FieldValue;
+}
+
+export interface CompiledEntity {
+  readonly name: string;
+  readonly count: number;
+  readonly fields: readonly CompiledField[];
+}
+
+export interface CompiledDataset {
+  readonly plan: Plan;
+  readonly entities: readonly CompiledEntity[];
+}
+
+const PURPOSE_NULL = 1;
+const PURPOSE_ABSENT = 2;
+const PURPOSE_UNIQUE = 3;
+
+/** Compiles every entity; throws a ContractError listing every problem found. */
+export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = {}): CompiledDataset {
+  const issues: ContractIssue[] = [];
+  const refTime = referenceTime(plan);
+  const memo = new Map<string, CompiledField>();
+  const inProgress = new Set<string>();
+
+  const report = (entity: Entity, field: Field, issue: Omit<ContractIssue, 'location'>): void => {
+    issues.push({ ...issue, location: sourceMap[`${entity.name}.${field.name}`] ?? null });
+  };
+
+  const domainOf = (entity: Entity, field: Field, type: FieldType, ctx: DomainContext): ValueDomain | null => {
+    switch (type.kind) {
+      case 'string':
+        return stringDomain(type, ctx);
+      case 'integer':
+        return integerDomain(type, ctx);
+      case 'number':
+        return numberDomain(type, ctx);
+      case 'boolean':
+        return booleanDomain(ctx);
+      case 'date':
+        return dateDomain(type, ctx);
+      case 'datetime':
+        return dateTimeDomain(type, ctx);
+      case 'enum':
+        return enumDomain(type, ctx);
+      case 'fk': {
+        const parentEntity = findEntity(model, type.entity) as Entity;
+        const parentField = findField(parentEntity, type.field) as Field;
+        if (parentField.nullable > 0 || parentField.optional > 0) {
+          report(entity, field, { code: 'plan/fk-target-nullable', message: `${entity.name}.${field.name} references ${type.entity}.${type.field}, which can be null or absent`, expected: 'a required target', found: 'nullable or optional target', hint: `reference ${type.entity}'s key instead` });
+          return null;
+        }
+        const parentCount = plan.counts[parentEntity.name] ?? 0;
+        const childCount = plan.counts[entity.name] ?? 0;
+        if (parentCount === 0 && childCount > 0 && field.nullable < 1 && field.optional < 1) {
+          report(entity, field, { code: 'plan/empty-parent', message: `${entity.name}.${field.name} needs ${type.entity} rows to reference, but ${type.entity} has a count of 0`, expected: `a count above 0 for ${type.entity}`, found: '0', hint: `raise --count ${type.entity}=N, or set --count ${entity.name}=0` });
+          return null;
+        }
+        const parent = compileField(parentEntity, parentField);
+        if (!parent) return null;
+        const key: ParentKey = { count: parentCount, encoding: parent.encoding, value: parent.value };
+        return foreignKeyDomain(type, key, ctx);
+      }
+    }
+  };
+
+  function compileField(entity: Entity, field: Field): CompiledField | null {
+    const id = `${entity.name}.${field.name}`;
+    const cached = memo.get(id);
+    if (cached) return cached;
+    if (inProgress.has(id)) {
+      report(entity, field, { code: 'plan/reference-cycle', message: `${id} references itself through a chain of foreign keys`, expected: 'references that end at a generated key', found: 'a cycle' });
+      return null;
+    }
+    inProgress.add(id);
+    const stream = streamOf([plan.seed, plan.tenant, plan.environment, entity.name, field.name]);
+    let domain: ValueDomain | null = null;
+    try {
+      domain = domainOf(entity, field, field.type, { stream, refTime });
+    } catch (e) {
+      if (!(e instanceof PatternError)) throw e;
+      report(entity, field, { code: 'plan/unsupported-pattern', message: `the pattern of ${id} cannot be generated: ${e.message}`, expected: 'a regular expression without lookarounds or back-references', found: field.type.kind === 'string' ? `/${field.type.pattern}/` : '', hint: e.hint });
+    }
+    inProgress.delete(id);
+    if (!domain) return null;
+
+    const count = plan.counts[entity.name] ?? 0;
+    let value = domain.realistic;
+    if (field.unique) {
+      if (domain.size < count) {
+        report(entity, field, { code: 'plan/domain-too-small', message: `${id} is unique but has only ${domain.size} possible values, and ${count} rows were requested`, expected: `a count of at most ${domain.size}`, found: String(count), hint: `lower --count ${entity.name}=${domain.size}, widen the field's range, or drop "unique"` });
+        return null;
+      }
+      if (count > 0) {
+        const perm = keyedPermutation(substream(stream, PURPOSE_UNIQUE), Math.min(domain.size, MAX_PERMUTATION_SIZE));
+        const unique = domain.unique;
+        value = (row) => unique(perm.apply(row), row);
+      }
+    }
+    const compiled: CompiledField = { name: field.name, encoding: domain.encoding, value: withAbsence(field, stream, value) };
+    memo.set(id, compiled);
+    return compiled;
+  }
+
+  const entities = model.entities.map((entity) => ({
+    name: entity.name,
+    count: plan.counts[entity.name] ?? 0,
+    fields: entity.fields.map((field) => compileField(entity, field)).filter((f): f is CompiledField => f !== null),
+  }));
+  if (issues.length > 0) throw new ContractError(dedupe(issues));
+  return { plan, entities };
+}
+
+/** Wraps a value function with the field's null and absent shares, each decided by its own sub-stream. */
+function withAbsence(field: Field, stream: ReturnType<typeof streamOf>, value: (row: number) => FieldValue): (row: number) => FieldValue {
+  let result = value;
+  if (field.nullable > 0) {
+    const s = substream(stream, PURPOSE_NULL);
+    const share = field.nullable;
+    const inner = result;
+    result = (row) => (unit(s, row, 0) < share ? null : inner(row));
+  }
+  if (field.optional > 0) {
+    const s = substream(stream, PURPOSE_ABSENT);
+    const share = field.optional;
+    const inner = result;
+    result = (row) => (unit(s, row, 0) < share ? undefined : inner(row));
+  }
+  return result;
+}
+
+function dedupe(issues: readonly ContractIssue[]): ContractIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const k = `${i.code}|${i.message}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}

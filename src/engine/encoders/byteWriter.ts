@@ -1,0 +1,146 @@
+/**
+ * @module Appends text to a growable byte buffer as UTF-8, with JSON string escaping done in the same pass.
+ *
+ * Row writers append straight into bytes rather than concatenating one big string and encoding it at the
+ * end: that avoids flattening ropes of millions of pieces and most of the garbage, which profiling showed
+ * to be the main cost of the hot path. Almost all generated text is ASCII, copied one byte per char.
+ */
+
+export class ByteWriter {
+  buffer: Uint8Array;
+  length = 0;
+
+  constructor(initialSize = 1 << 20) {
+    this.buffer = new Uint8Array(initialSize);
+  }
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.buffer.length) return;
+    let size = this.buffer.length * 2;
+    while (size < this.length + extra) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buffer.subarray(0, this.length));
+    this.buffer = next;
+  }
+
+  /** Appends text as UTF-8, unescaped (keys, numbers, plain values). */
+  text(s: string): void {
+    const n = s.length;
+    this.reserve(n * 3);
+    const buf = this.buffer;
+    let pos = this.length;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) buf[pos++] = c;
+      else {
+        this.length = pos;
+        i = this.wide(s, i, false);
+        pos = this.length;
+      }
+    }
+    this.length = pos;
+  }
+
+  /** Appends a string between double quotes, unescaped: for `plain` values, which never need escaping. */
+  quoted(s: string): void {
+    this.reserve(s.length * 3 + 2);
+    this.buffer[this.length++] = 34;
+    this.text(s);
+    this.buffer[this.length++] = 34;
+  }
+
+  /** Appends pre-encoded bytes (keys, separators). */
+  bytes(b: Uint8Array): void {
+    const n = b.length;
+    this.reserve(n);
+    const buf = this.buffer;
+    let pos = this.length;
+    for (let i = 0; i < n; i++) buf[pos++] = b[i] as number;
+    this.length = pos;
+  }
+
+  /** Appends one ASCII byte. */
+  byte(c: number): void {
+    this.reserve(1);
+    this.buffer[this.length++] = c;
+  }
+
+  /** Appends a JSON string literal (with quotes), escaped exactly as JSON.stringify escapes it. */
+  jsonString(s: string): void {
+    const n = s.length;
+    this.reserve(n * 6 + 2);
+    const buf = this.buffer;
+    let pos = this.length;
+    buf[pos++] = 34;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x20 && c < 0x80 && c !== 34 && c !== 92) buf[pos++] = c;
+      else {
+        this.length = pos;
+        i = c < 0x80 ? this.escapeAscii(c, i) : this.wide(s, i, true);
+        pos = this.length;
+      }
+    }
+    buf[pos++] = 34;
+    this.length = pos;
+  }
+
+  private escapeAscii(c: number, i: number): number {
+    const short: Record<number, string> = { 8: '\\b', 9: '\\t', 10: '\\n', 12: '\\f', 13: '\\r', 34: '\\"', 92: '\\\\' };
+    this.ascii(short[c] ?? '\\u' + c.toString(16).padStart(4, '0'));
+    return i;
+  }
+
+  /** Writes the non-ASCII code point at `i`; returns the index of its last UTF-16 unit. */
+  private wide(s: string, i: number, json: boolean): number {
+    const c = s.charCodeAt(i);
+    const buf = this.buffer;
+    if (c < 0x800) {
+      buf[this.length++] = 0xc0 | (c >> 6);
+      buf[this.length++] = 0x80 | (c & 0x3f);
+      return i;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        buf[this.length++] = 0xf0 | (cp >> 18);
+        buf[this.length++] = 0x80 | ((cp >> 12) & 0x3f);
+        buf[this.length++] = 0x80 | ((cp >> 6) & 0x3f);
+        buf[this.length++] = 0x80 | (cp & 0x3f);
+        return i + 1;
+      }
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // A lone surrogate cannot be UTF-8; JSON escapes it (as JSON.stringify does), text gets U+FFFD.
+      if (json) this.ascii('\\u' + c.toString(16));
+      else this.ascii('\uFFFD');
+      return i;
+    }
+    buf[this.length++] = 0xe0 | (c >> 12);
+    buf[this.length++] = 0x80 | ((c >> 6) & 0x3f);
+    buf[this.length++] = 0x80 | (c & 0x3f);
+    return i;
+  }
+
+  private ascii(s: string): void {
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      if (c < 0x80) this.buffer[this.length++] = c;
+      else {
+        // U+FFFD
+        this.buffer[this.length++] = 0xef;
+        this.buffer[this.length++] = 0xbf;
+        this.buffer[this.length++] = 0xbd;
+      }
+    }
+  }
+
+  /** Hands out the bytes written so far and starts a fresh buffer (the old one may be transferred). */
+  take(): Uint8Array {
+    const out = this.buffer.subarray(0, this.length);
+    this.buffer = new Uint8Array(Math.max(1024, this.buffer.length));
+    this.length = 0;
+    return out;
+  }
+}

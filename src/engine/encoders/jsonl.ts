@@ -1,0 +1,64 @@
+/** @module JSON Lines: one record per line, the record itself, keys in contract order. */
+import type { CompiledEntity, CompiledField } from '../compileDataset.js';
+import type { FieldValue } from '../values/valueDomain.js';
+import type { ByteWriter } from './byteWriter.js';
+import type { TextFormat } from './textFormat.js';
+
+type Write = (out: ByteWriter, v: Exclude<FieldValue, undefined | null>) => void;
+
+const writePlain: Write = (out, v) => out.quoted(v as string);
+const writeString: Write = (out, v) => out.jsonString(v as string);
+const writeRaw: Write = (out, v) => out.text(v as string);
+const writeScalar: Write = (out, v) => out.text(String(v));
+
+function writerOf(field: CompiledField): Write {
+  switch (field.encoding) {
+    case 'plain':
+      return writePlain;
+    case 'string':
+      return writeString;
+    case 'raw':
+      return writeRaw;
+    case 'number':
+    case 'boolean':
+      return writeScalar;
+  }
+}
+
+/** Compiles the writer of `{"a":…,"b":…}` for a row; absent keys are left out. */
+export function compileJsonObject(entity: CompiledEntity): (row: number, out: ByteWriter) => void {
+  // Keys are encoded once, with the byte that precedes them: '{' for the first key present, ',' after.
+  const utf8 = new TextEncoder();
+  const firstKeys = entity.fields.map((f) => utf8.encode('{' + JSON.stringify(f.name) + ':'));
+  const nextKeys = entity.fields.map((f) => utf8.encode(',' + JSON.stringify(f.name) + ':'));
+  const values = entity.fields.map((f) => f.value);
+  const writers = entity.fields.map(writerOf);
+  const n = values.length;
+  return (row, out) => {
+    let first = true;
+    for (let i = 0; i < n; i++) {
+      const v = (values[i] as CompiledField['value'])(row);
+      if (v === undefined) continue;
+      out.bytes((first ? firstKeys[i] : nextKeys[i]) as Uint8Array);
+      first = false;
+      if (v === null) out.text('null');
+      else (writers[i] as Write)(out, v);
+    }
+    if (first) out.byte(123); // '{'
+    out.byte(125); // '}'
+  };
+}
+
+export const jsonl: TextFormat = {
+  name: 'jsonl',
+  extension: 'jsonl',
+  header: () => '',
+  footer: () => '',
+  compileRow(entity) {
+    const object = compileJsonObject(entity);
+    return (row, out) => {
+      object(row, out);
+      out.byte(10);
+    };
+  },
+};

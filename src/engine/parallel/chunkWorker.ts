@@ -1,0 +1,25 @@
+/** @module Worker thread entry: rebuilds the compiled dataset from plain data and encodes requested ranges. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { compileDataset } from '../compileDataset.js';
+import { findTextFormat } from '../encoders/textFormats.js';
+import type { DatasetSpec } from './chunkProducer.js';
+import { rangeEncoder } from './encodeRange.js';
+
+export interface ChunkRequest {
+  readonly id: number;
+  readonly entity: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const spec = workerData as DatasetSpec;
+const format = findTextFormat(spec.format);
+if (!format || !parentPort) throw new Error('chunkWorker must run as a worker thread with a known format');
+const encode = rangeEncoder(compileDataset(spec.model, spec.plan, spec.sourceMap), format);
+const port = parentPort;
+
+port.on('message', (request: ChunkRequest) => {
+  // Each chunk has a buffer of its own, so it is transferred to the writing thread without a copy.
+  const bytes = encode(request.entity, request.start, request.end);
+  port.postMessage({ id: request.id, bytes }, [bytes.buffer as ArrayBuffer]);
+});

@@ -1,0 +1,91 @@
+/**
+ * @module Resolves a generation request against a model: how many rows each entity gets and what "now" is.
+ * Everything that determines the output bytes is in the returned plan, and nothing else is.
+ */
+import { parseDateTime, formatDateTime } from '../model/calendar.js';
+import type { ContractIssue } from '../contract/issues.js';
+import { ContractError } from '../contract/issues.js';
+import { suggest } from '../contract/didYouMean.js';
+import type { Model } from '../model/model.js';
+import type { ReferenceTime } from './values/valueDomain.js';
+
+/** Identity and scope of a generation run (ARCHITECTURE §2: every value is a function of these). */
+export interface GenerateOptions {
+  /** Any string; hashed, never parsed. */
+  readonly seed?: string;
+  readonly tenant?: string;
+  readonly environment?: string;
+  /** "Now" for relative defaults, ISO date or date-time. */
+  readonly refDate?: string;
+  /** Row count per entity, overriding everything else. */
+  readonly counts?: Readonly<Record<string, number>>;
+  /** Row count for every entity without an explicit count (`-n`). */
+  readonly count?: number;
+}
+
+export const DEFAULT_SEED = 'fixtura';
+export const DEFAULT_REF_DATE = '2026-01-01T00:00:00Z';
+/** Rows per entity when neither the request nor the contract says. */
+export const DEFAULT_COUNT = 100;
+
+/** A resolved request: plain data, safe to send to a worker and to record in a manifest. */
+export interface Plan {
+  readonly seed: string;
+  readonly tenant: string;
+  readonly environment: string;
+  readonly refDate: string;
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+/** Turns options into a plan, or throws a ContractError naming every problem. */
+export function planGeneration(model: Model, options: GenerateOptions = {}): Plan {
+  const issues: ContractIssue[] = [];
+  const names = model.entities.map((e) => e.name);
+  for (const [name, n] of Object.entries(options.counts ?? {})) {
+    if (!names.includes(name)) {
+      issues.push({ code: 'plan/unknown-entity', message: `--count names an entity the contract does not declare: "${name}"`, location: null, expected: `one of ${names.join(', ')}`, found: name, hint: suggest(name, names, 'check the spelling (names are case-sensitive)') });
+    }
+    if (!Number.isSafeInteger(n) || n < 0) {
+      issues.push({ code: 'plan/invalid-count', message: `the count for ${name} must be a whole number >= 0`, location: null, expected: 'an integer >= 0', found: String(n) });
+    }
+  }
+  if (options.count !== undefined && (!Number.isSafeInteger(options.count) || options.count < 0)) {
+    issues.push({ code: 'plan/invalid-count', message: 'the row count must be a whole number >= 0', location: null, expected: 'an integer >= 0', found: String(options.count) });
+  }
+  const ref = parseDateTime(options.refDate ?? DEFAULT_REF_DATE);
+  if (!('seconds' in ref)) {
+    issues.push({ code: 'plan/invalid-ref-date', message: 'the reference date is not a valid date', location: null, expected: ref.problem, found: options.refDate ?? '' });
+  }
+  if (issues.length > 0) throw new ContractError(issues);
+
+  const counts: Record<string, number> = {};
+  const resolve = (name: string, seen: Set<string>): number => {
+    if (counts[name] !== undefined) return counts[name];
+    const entity = model.entities.find((e) => e.name === name);
+    let n = options.counts?.[name] ?? options.count ?? entity?.count ?? null;
+    if (n === null && entity && !seen.has(name)) {
+      // poisson(mean) fanout implies the child count: mean children for each parent.
+      const poisson = entity.fields.find((f) => f.type.kind === 'fk' && f.type.fanout.kind === 'poisson');
+      if (poisson && poisson.type.kind === 'fk' && poisson.type.fanout.kind === 'poisson') {
+        seen.add(name);
+        n = Math.round(poisson.type.fanout.mean * resolve(poisson.type.entity, seen));
+      }
+    }
+    counts[name] = n ?? DEFAULT_COUNT;
+    return counts[name];
+  };
+  for (const name of names) resolve(name, new Set());
+  return {
+    seed: options.seed ?? DEFAULT_SEED,
+    tenant: options.tenant ?? '',
+    environment: options.environment ?? '',
+    refDate: formatDateTime((ref as { seconds: number }).seconds),
+    counts,
+  };
+}
+
+/** The plan's reference instant in the units the value domains use. */
+export function referenceTime(plan: Plan): ReferenceTime {
+  const r = parseDateTime(plan.refDate) as { seconds: number };
+  return { seconds: r.seconds, days: Math.floor(r.seconds / 86400) };
+}

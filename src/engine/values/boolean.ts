@@ -1,0 +1,13 @@
+/** @module `boolean`: true or false with equal chance. */
+import { u32 } from '../random/stream.js';
+import type { DomainContext, ValueDomain } from './valueDomain.js';
+
+export function booleanDomain(ctx: DomainContext): ValueDomain {
+  const { stream } = ctx;
+  return {
+    size: 2,
+    encoding: 'boolean',
+    realistic: (row) => (u32(stream, row, 0) & 1) === 1,
+    unique: (k) => k === 1,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * @module `fk(Entity.field)`: a reference is made by drawing a *parent row index* and recomputing the
+ * parent's key from it, so no parent table is ever held and every reference resolves, at any volume and
+ * under any sharding (ARCHITECTURE §3). `fanout` shapes which parents the children go to.
+ */
+import type { ForeignKeyType } from '../../model/model.js';
+import { keyedPermutation } from '../random/permutation.js';
+import { below, substream, unit } from '../random/stream.js';
+import { zipfSampler } from '../random/zipf.js';
+import type { DomainContext, FieldValue, ValueDomain } from './valueDomain.js';
+
+/** The referenced field, computed for any parent row. */
+export interface ParentKey {
+  readonly count: number;
+  readonly encoding: ValueDomain['encoding'];
+  readonly value: (row: number) => FieldValue;
+}
+
+/** The parent row index a child row points to. */
+export function parentIndexer(type: ForeignKeyType, parentCount: number, ctx: DomainContext): (row: number) => number {
+  const { stream } = ctx;
+  const fanout = type.fanout;
+  switch (fanout.kind) {
+    case 'uniform':
+    case 'poisson': // children spread uniformly over parents have Poisson-distributed counts (see docs/contract-dsl.md)
+      return (row) => below(stream, row, 0, parentCount);
+    case 'zipf': {
+      // Ranks follow Zipf; a keyed permutation scatters the popular parents across the table.
+      const rank = zipfSampler(parentCount, fanout.s);
+      const scatter = keyedPermutation(substream(stream, 7), parentCount);
+      return (row) => scatter.apply(rank((i) => unit(stream, row, i)) - 1);
+    }
+  }
+}
+
+export function foreignKeyDomain(type: ForeignKeyType, parent: ParentKey, ctx: DomainContext): ValueDomain {
+  const pick = parent.count > 0 ? parentIndexer(type, parent.count, ctx) : () => 0;
+  return {
+    size: parent.count,
+    encoding: parent.encoding,
+    realistic: (row) => parent.value(pick(row)),
+    // A unique reference (1:1) walks a permutation of the parents: each parent is used at most once.
+    unique: (k) => parent.value(k),
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * @module `string(city)`: a US city name (`Akron`) or a faker-style invented one (`Kuhnville`,
+ * `Port Greenholtborough`).
+ */
+import { below } from '../../random/stream.js';
+import { en } from '../locale/en.js';
+import { at, type StringFormat } from './stringFormat.js';
+
+const PREFIXES = en.cityPrefixes.filter((p) => /^[A-Za-z]+$/.test(p));
+const startsWithPrefix = (c: string): boolean => PREFIXES.some((p) => c.startsWith(p + ' '));
+
+/** Real city names that do not begin with a prefix word, and family name + suffix inventions, de-duplicated. */
+const STEMS: readonly string[] = [
+  ...new Set([...en.cityNames, ...en.lastNames.flatMap((n) => en.citySuffixes.map((x) => n + x))]),
+].filter((c) => !startsWithPrefix(c));
+const SIZE = (PREFIXES.length + 1) * STEMS.length;
+
+/**
+ * Injective on [0, SIZE): k ↦ (k mod |STEMS|, ⌊k / |STEMS|⌋) picks a stem and "no prefix" (0) or a prefix.
+ * No stem starts with "<prefix> ", so a value starts with "<prefix> " exactly when it was given that prefix;
+ * what remains is the stem, and stems are de-duplicated.
+ */
+function cityAt(k: number): string {
+  const prefix = Math.floor(k / STEMS.length);
+  const stem = at(STEMS, k % STEMS.length);
+  return prefix === 0 ? stem : `${at(PREFIXES, prefix - 1)} ${stem}`;
+}
+
+/**
+ * A real or invented city name.
+ * @example city.realistic(streamOf(['s1', 'city']))(0) // 'West Abbottburgh'
+ */
+export const city: StringFormat = {
+  name: 'city',
+  summary: 'A US city name or an invented one, e.g. `Akron`, `Kuhnville`, `Port Greenholtborough`.',
+  size: SIZE,
+  plain: true,
+  schema: { minLength: 1 },
+  // Half real names (including "North Las Vegas"-style ones), half from the invented domain.
+  realistic: (s) => (row) =>
+    below(s, row, 0, 2) === 0
+      ? at(en.cityNames, below(s, row, 1, en.cityNames.length))
+      : cityAt(below(s, row, 1, SIZE)),
+  unique: () => cityAt,
+};

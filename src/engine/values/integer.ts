@@ -1,0 +1,37 @@
+/** @module `integer(>=A,<=B)`: whole numbers, uniform or shaped by a distribution, inside inclusive bounds. */
+import type { IntegerType } from '../../model/model.js';
+import { unit53 } from '../random/stream.js';
+import { truncatedSampler } from '../random/truncated.js';
+import type { DomainContext, ValueDomain } from './valueDomain.js';
+
+/** Span assumed on a side whose bound the contract leaves open. */
+export const OPEN_SPAN = 1_000_000;
+
+/** Inclusive bounds with open sides filled in: [0, 10^6] when both are open, ±10^6 from the other bound. */
+export function closedRange(min: number | null, max: number | null): [number, number] {
+  if (min === null && max === null) return [0, OPEN_SPAN];
+  if (min === null) return [(max as number) - OPEN_SPAN, max as number];
+  if (max === null) return [min, min + OPEN_SPAN];
+  return [min, max];
+}
+
+/**
+ * Draws integers in [lo, hi]; the sample is drawn on [lo, hi + 1) and floored so every integer gets an
+ * equal share under the uniform distribution.
+ */
+export function integerRange(lo: number, hi: number, ctx: DomainContext, distribution: IntegerType['distribution']): ValueDomain {
+  const { stream } = ctx;
+  const size = hi - lo + 1;
+  const sample = truncatedSampler(distribution, lo, hi + 1);
+  return {
+    size: size > 2 ** 52 ? Infinity : size,
+    encoding: 'number',
+    realistic: (row) => Math.min(hi, Math.floor(sample(unit53(stream, row, 0)))),
+    unique: (k) => lo + k,
+  };
+}
+
+export function integerDomain(type: IntegerType, ctx: DomainContext): ValueDomain {
+  const [lo, hi] = closedRange(type.min, type.max);
+  return integerRange(lo, hi, ctx, type.distribution);
+}

@@ -1,0 +1,97 @@
+/**
+ * @module `pattern`: strings that match an ECMAScript regular expression, drawn or enumerated
+ * deterministically.
+ *
+ * Generated strings match the pattern *anchored*: `new RegExp('^(?:' + source + ')$', flags)`. JSON Schema's
+ * `pattern` is unanchored (a match anywhere suffices), and a whole-string match satisfies that reading too,
+ * so one value serves both, without inventing text around the match.
+ */
+import regjsparser from 'regjsparser';
+import type { RootNode } from 'regjsparser';
+import type { Stream } from '../random/stream.js';
+import { astToPatternNode, type ParseFeatures } from './pattern/astToPatternNode.js';
+import { enumeratePattern } from './pattern/enumeratePattern.js';
+import { PatternError } from './pattern/patternError.js';
+import { drawRealistic } from './pattern/patternNode.js';
+
+export { PatternError } from './pattern/patternError.js';
+
+/** The strings of one pattern, in the same shape as a `StringFormat`'s value domain. */
+export interface PatternDomain {
+  /**
+   * How many distinct strings `unique` enumerates (`Infinity` above 2^52). Exact for `unique`, and a lower
+   * bound of the pattern's language: unbounded quantifiers stop at min + 8, `.` and negated classes draw from
+   * printable ASCII, and ambiguous parts (`a|a`, `a*a*`) are enumerated in one shape only.
+   */
+  readonly size: number;
+  /** Quantifier counts, alternatives and characters each uniform; a pure function of (stream, row). */
+  realistic(stream: Stream): (row: number) => string;
+  /** Distinct `k` in [0, min(size, 2^52)) give distinct strings; `row` is not used. */
+  unique(stream: Stream): (k: number, row: number) => string;
+}
+
+const FEATURES: ParseFeatures = {
+  unicodePropertyEscape: true,
+  namedGroups: true,
+  unicodeSet: true,
+  lookbehind: true,
+  modifiers: true,
+};
+
+const SYNTAX_HINT =
+  'patterns use ECMAScript regular expression syntax, as in JSON Schema; check it with new RegExp()';
+
+function positionOf(error: unknown): number {
+  const match = error instanceof Error ? /at position (\d+)/.exec(error.message) : null;
+  return match ? Number(match[1]) : 0;
+}
+
+/**
+ * The JavaScript engine decides what is valid, since generated strings are checked against it; regjsparser
+ * supplies the tree and, when both reject a pattern, the position of the problem.
+ */
+function parsePattern(source: string, flags: string): RootNode<ParseFeatures> {
+  let engineError: Error | null = null;
+  try {
+    new RegExp(source, flags);
+  } catch (error) {
+    engineError = error as Error;
+  }
+  let tree: RootNode<ParseFeatures> | null = null;
+  let parserError: unknown = null;
+  try {
+    tree = regjsparser.parse(source, flags, FEATURES);
+  } catch (error) {
+    parserError = error;
+  }
+  if (engineError) throw new PatternError(engineError.message, positionOf(parserError), SYNTAX_HINT);
+  if (!tree) {
+    const detail =
+      parserError instanceof Error ? (parserError.message.split('\n')[0] ?? '') : String(parserError);
+    throw new PatternError(
+      `pattern syntax not supported by the pattern generator: ${detail}`,
+      positionOf(parserError),
+      SYNTAX_HINT,
+    );
+  }
+  return tree;
+}
+
+/**
+ * Compiles a regex source (without slashes) and its flags into a value domain.
+ * @throws PatternError for an invalid regex or a construct a generator cannot honour (lookarounds,
+ * backreferences, `\b`, `\B`, `^`/`$` away from the edges).
+ * @example
+ * const d = patternDomain('[A-Z]{2}\\d{6}');
+ * d.size // 67600000000
+ * d.realistic(streamOf(['test']))(0) // 'QK083517'
+ */
+export function patternDomain(source: string, flags = ''): PatternDomain {
+  const root = astToPatternNode(parsePattern(source, flags), flags);
+  const enumeration = enumeratePattern(root);
+  return {
+    size: enumeration.size,
+    realistic: (stream) => (row) => drawRealistic(root, stream, row),
+    unique: () => (k) => enumeration.render(k),
+  };
+}

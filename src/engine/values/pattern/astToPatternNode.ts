@@ -1,0 +1,188 @@
+/**
+ * @module Compiles a regjsparser AST to a generator tree, rejecting what a generator cannot honour.
+ *
+ * Anchors are checked rather than generated: `^` must be where nothing can precede it and `$` where nothing
+ * can follow, so that a string built without them still matches the anchored regex. Lookarounds,
+ * backreferences and word boundaries constrain strings in ways a tree of independent choices cannot express.
+ */
+import type { AstNode, Quantifier, RootNode } from 'regjsparser';
+import { classToNode, PRINTABLE_ASCII } from './characterClass.js';
+import { PatternError } from './patternError.js';
+import type { PatternNode } from './patternNode.js';
+
+/** Exactly the features passed to regjsparser, so the node types leave out the ones not enabled. */
+export type ParseFeatures = {
+  unicodePropertyEscape: true;
+  namedGroups: true;
+  unicodeSet: true;
+  lookbehind: true;
+  modifiers: true;
+};
+type Node = RootNode<ParseFeatures>;
+
+/** How far an unbounded quantifier (`*`, `+`, `{m,}`) may go above its minimum. */
+export const UNBOUNDED_EXTRA = 8;
+
+interface WalkContext {
+  readonly flags: string;
+  readonly unicode: boolean;
+  /** Nothing generated before this node in the whole string: a `^` here is satisfied. */
+  readonly atStart: boolean;
+  readonly atEnd: boolean;
+}
+
+const EMPTY: PatternNode = { kind: 'literal', text: '' };
+
+const REWRITE_HINT =
+  'express the constraint with character classes, alternation and quantifiers, or list the allowed values in an enum';
+
+const LOOKAROUNDS: Record<string, string> = {
+  lookahead: 'lookahead (?=...)',
+  negativeLookahead: 'negative lookahead (?!...)',
+  lookbehind: 'lookbehind (?<=...)',
+  negativeLookbehind: 'negative lookbehind (?<!...)',
+};
+
+function unsupported(what: string, node: AstNode<ParseFeatures>): PatternError {
+  return new PatternError(`${what} is not supported by the pattern generator`, node.range[0], REWRITE_HINT);
+}
+
+export function maxCount(q: Quantifier<ParseFeatures>): number {
+  return q.max ?? q.min + UNBOUNDED_EXTRA;
+}
+
+/** True when the node can only ever produce the empty string (so it cannot move an anchor off the edge). */
+function producesOnlyEmpty(node: Node): boolean {
+  switch (node.type) {
+    case 'anchor':
+      return true;
+    case 'alternative':
+    case 'disjunction':
+    case 'group':
+      return node.body.every(producesOnlyEmpty);
+    case 'quantifier':
+      return maxCount(node) === 0 || producesOnlyEmpty(node.body[0]);
+    default:
+      return false;
+  }
+}
+
+/** Flattens nested concatenations and merges adjacent literals, so rendering walks fewer nodes. */
+function concatOf(parts: readonly PatternNode[]): PatternNode {
+  const flat: PatternNode[] = [];
+  for (const part of parts.flatMap((p) => (p.kind === 'concat' ? p.parts : [p]))) {
+    const previous = flat[flat.length - 1];
+    if (part.kind === 'literal' && part.text === '') continue;
+    if (part.kind === 'literal' && previous?.kind === 'literal') {
+      flat[flat.length - 1] = { kind: 'literal', text: previous.text + part.text };
+    } else {
+      flat.push(part);
+    }
+  }
+  if (flat.length === 0) return EMPTY;
+  return flat.length === 1 ? (flat[0] as PatternNode) : { kind: 'concat', parts: flat };
+}
+
+/** Concatenation: each item is at the start only if everything before it produces nothing, likewise at the end. */
+function sequenceToNode(items: readonly Node[], ctx: WalkContext): PatternNode {
+  const emptyBefore = items.map((_, i) => items.slice(0, i).every(producesOnlyEmpty));
+  const emptyAfter = items.map((_, i) => items.slice(i + 1).every(producesOnlyEmpty));
+  return concatOf(
+    items.map((item, i) =>
+      toNode(item, {
+        ...ctx,
+        atStart: ctx.atStart && (emptyBefore[i] as boolean),
+        atEnd: ctx.atEnd && (emptyAfter[i] as boolean),
+      }),
+    ),
+  );
+}
+
+function withModifiers(
+  flags: string,
+  modifiers: { enabling: string; disabling: string } | undefined,
+): string {
+  if (!modifiers) return flags;
+  const kept = [...flags].filter((f) => !modifiers.disabling.includes(f)).join('');
+  return kept + [...modifiers.enabling].filter((f) => !kept.includes(f)).join('');
+}
+
+function quantifierToNode(node: Quantifier<ParseFeatures>, ctx: WalkContext): PatternNode {
+  const max = maxCount(node);
+  if (max === 0) return EMPTY;
+  const [body] = node.body;
+  // A second repetition starts after the first, so an anchor inside a repeated body is off the edge.
+  const repeated = max > 1 && !producesOnlyEmpty(body);
+  const inner = toNode(body, repeated ? { ...ctx, atStart: false, atEnd: false } : ctx);
+  if (inner.kind === 'literal' && (node.min === max || inner.text === '')) {
+    return { kind: 'literal', text: inner.text.repeat(max) };
+  }
+  if (node.min === 1 && max === 1) return inner;
+  return { kind: 'repeat', body: inner, min: node.min, max };
+}
+
+function toNode(node: Node, ctx: WalkContext): PatternNode {
+  switch (node.type) {
+    case 'value':
+      if (ctx.unicode && node.codePoint >= 0xd800 && node.codePoint <= 0xdfff) {
+        throw unsupported(`the lone surrogate ${node.raw}`, node);
+      }
+      return { kind: 'literal', text: String.fromCodePoint(node.codePoint) };
+    case 'alternative':
+      return sequenceToNode(node.body, ctx);
+    case 'disjunction':
+      return { kind: 'alt', branches: node.body.map((branch) => toNode(branch, ctx)) };
+    case 'group': {
+      const lookaround = LOOKAROUNDS[node.behavior];
+      if (lookaround !== undefined) throw unsupported(lookaround, node);
+      const modifiers = 'modifierFlags' in node ? node.modifierFlags : undefined;
+      return sequenceToNode(node.body, { ...ctx, flags: withModifiers(ctx.flags, modifiers) });
+    }
+    case 'quantifier':
+      return quantifierToNode(node, ctx);
+    case 'anchor':
+      return anchorToNode(node, ctx);
+    case 'reference':
+      throw unsupported(`the backreference ${node.raw}`, node);
+    case 'dot':
+      // Printable ASCII matches `.` under every flag combination, and reads well.
+      return { kind: 'chars', set: PRINTABLE_ASCII, realistic: PRINTABLE_ASCII };
+    case 'characterClass':
+    case 'characterClassEscape':
+    case 'unicodePropertyEscape':
+      return classToNode(node, ctx);
+  }
+}
+
+function anchorToNode(node: Extract<Node, { type: 'anchor' }>, ctx: WalkContext): PatternNode {
+  switch (node.kind) {
+    case 'start':
+      if (!ctx.atStart) {
+        throw new PatternError(
+          '^ in the middle of the pattern is not supported by the pattern generator',
+          node.range[0],
+          'patterns are matched whole; ^ may only open the pattern or one of its top-level alternatives',
+        );
+      }
+      return EMPTY;
+    case 'end':
+      if (!ctx.atEnd) {
+        throw new PatternError(
+          '$ in the middle of the pattern is not supported by the pattern generator',
+          node.range[0],
+          'patterns are matched whole; $ may only close the pattern or one of its top-level alternatives',
+        );
+      }
+      return EMPTY;
+    case 'boundary':
+      throw unsupported('the word boundary \\b', node);
+    case 'not-boundary':
+      throw unsupported('the non-boundary \\B', node);
+  }
+}
+
+/** Compiles a parsed pattern; `flags` are the RegExp flags it will be matched with. */
+export function astToPatternNode(root: Node, flags: string): PatternNode {
+  const unicode = flags.includes('u') || flags.includes('v');
+  return toNode(root, { flags, unicode, atStart: true, atEnd: true });
+}

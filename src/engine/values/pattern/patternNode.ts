@@ -1,0 +1,50 @@
+/**
+ * @module The generator tree a regex compiles to, and its realistic draw.
+ *
+ * Five plain-data node kinds are enough once parsing has removed groups, anchors and class syntax: every
+ * string a tree can produce matches the regex it came from.
+ */
+import { below, type Stream } from '../../random/stream.js';
+import { charAt, type CharSet } from './charSet.js';
+
+export type PatternNode =
+  /** One character of `set`; realistic draws use `realistic`, a non-empty subset (`\s` draws a space). */
+  | { readonly kind: 'chars'; readonly set: CharSet; readonly realistic: CharSet }
+  | { readonly kind: 'literal'; readonly text: string }
+  | { readonly kind: 'concat'; readonly parts: readonly PatternNode[] }
+  | { readonly kind: 'alt'; readonly branches: readonly PatternNode[] }
+  /** `body` repeated between `min` and `max` times; `max` is already capped and finite. */
+  | { readonly kind: 'repeat'; readonly body: PatternNode; readonly min: number; readonly max: number };
+
+/**
+ * A realistic string of the tree: counts, branches and characters each uniform. Draw numbers count up from 0
+ * per row in visiting order, so the string is a pure function of (stream, row).
+ */
+export function drawRealistic(root: PatternNode, stream: Stream, row: number): string {
+  let draw = 0;
+  const pick = (n: number): number => (n === 1 ? 0 : below(stream, row, draw++, n));
+  let out = '';
+  const visit = (node: PatternNode): void => {
+    switch (node.kind) {
+      case 'chars':
+        out += String.fromCodePoint(charAt(node.realistic, pick(node.realistic.size)));
+        return;
+      case 'literal':
+        out += node.text;
+        return;
+      case 'concat':
+        for (const part of node.parts) visit(part);
+        return;
+      case 'alt':
+        visit(node.branches[pick(node.branches.length)] as PatternNode);
+        return;
+      case 'repeat': {
+        const count = node.min + pick(node.max - node.min + 1);
+        for (let i = 0; i < count; i++) visit(node.body);
+        return;
+      }
+    }
+  };
+  visit(root);
+  return out;
+}

@@ -1,0 +1,59 @@
+/**
+ * @module `date(…)` and `datetime(…)`: whole days or whole seconds between inclusive bounds, formatted
+ * without `Date` objects. Open bounds are relative to the reference date, never to the wall clock:
+ * both open → the ten years before it; one open → ten years from the other bound.
+ */
+import { formatDate, formatDateTime, parseDate, parseDateTime } from '../../model/calendar.js';
+import type { DateTimeType, DateType } from '../../model/model.js';
+import { integerRange } from './integer.js';
+import type { DomainContext, ValueDomain } from './valueDomain.js';
+
+const TEN_YEARS_DAYS = 3653;
+
+function days(text: string | null): number | null {
+  if (text === null) return null;
+  const r = parseDate(text);
+  if (!('days' in r)) throw new Error(`invalid date in model: ${text}`);
+  return r.days;
+}
+
+function seconds(text: string | null): number | null {
+  if (text === null) return null;
+  const r = parseDateTime(text);
+  if (!('seconds' in r)) throw new Error(`invalid date-time in model: ${text}`);
+  return r.seconds;
+}
+
+function openRange(min: number | null, max: number | null, ref: number, span: number): [number, number] {
+  if (min !== null && max !== null) return [min, max];
+  if (min !== null) return [min, Math.max(min, ref) === min ? min + span : ref];
+  if (max !== null) return [max - span, max];
+  return [ref - span, ref];
+}
+
+export function dateRange(type: DateType, ctx: DomainContext): [number, number] {
+  return openRange(days(type.min), days(type.max), ctx.refTime.days, TEN_YEARS_DAYS);
+}
+
+export function dateTimeRange(type: DateTimeType, ctx: DomainContext): [number, number] {
+  return openRange(seconds(type.min), seconds(type.max), ctx.refTime.seconds, TEN_YEARS_DAYS * 86400);
+}
+
+function formatted(inner: ValueDomain, format: (n: number) => string): ValueDomain {
+  return {
+    size: inner.size,
+    encoding: 'plain',
+    realistic: (row) => format(inner.realistic(row) as number),
+    unique: (k, row) => format(inner.unique(k, row) as number),
+  };
+}
+
+export function dateDomain(type: DateType, ctx: DomainContext): ValueDomain {
+  const [lo, hi] = dateRange(type, ctx);
+  return formatted(integerRange(lo, hi, ctx, type.distribution), formatDate);
+}
+
+export function dateTimeDomain(type: DateTimeType, ctx: DomainContext): ValueDomain {
+  const [lo, hi] = dateTimeRange(type, ctx);
+  return formatted(integerRange(lo, hi, ctx, type.distribution), formatDateTime);
+}

@@ -1,0 +1,34 @@
+/**
+ * @module The seam every value generator implements: a domain knows its size, draws realistic values, and
+ * enumerates its values injectively so that `unique` holds by construction (ARCHITECTURE §3).
+ */
+import type { Stream } from '../random/stream.js';
+
+/** A generated value; `undefined` means the key is absent from the record. */
+export type FieldValue = string | number | boolean | null | undefined;
+
+export interface ValueDomain {
+  /** Number of distinct values `unique` enumerates; `Infinity` when above 2^52. */
+  readonly size: number;
+  /**
+   * How the value is written: strings that never need escaping are `plain`; `raw` values are strings that
+   * already hold a JSON number's text (fixed-decimal numbers are formatted from integers, exactly).
+   */
+  readonly encoding: 'plain' | 'string' | 'raw' | 'number' | 'boolean';
+  /** The realistic value of a row. */
+  readonly realistic: (row: number) => FieldValue;
+  /** An injective enumeration: distinct k in [0, min(size, 2^52)) give distinct values. */
+  readonly unique: (k: number, row: number) => FieldValue;
+}
+
+/** The reference instant ("now") every relative default is computed from; never the wall clock. */
+export interface ReferenceTime {
+  readonly days: number;
+  readonly seconds: number;
+}
+
+/** What a domain factory may use besides the field's own type. */
+export interface DomainContext {
+  readonly stream: Stream;
+  readonly refTime: ReferenceTime;
+}

@@ -1,0 +1,27 @@
+/**
+ * @module Fixtura's public API: contracts in, deterministic datasets out.
+ *
+ * @example
+ * import { loadContract, planGeneration, compileDataset, records } from 'fixtura';
+ * const { model } = loadContract('examples/shop.contract.yaml');
+ * const dataset = compileDataset(model!, planGeneration(model!, { seed: 's1', counts: { Customer: 3 } }));
+ * [...records(dataset, 'Customer')]; // three customers, the same on every machine
+ */
+export type { ContractIssue, SourceLocation } from './contract/issues.js';
+export { ContractError, formatIssue } from './contract/issues.js';
+export { parseDsl, type ParsedContract, type SourceMap } from './contract/dsl/parseDsl.js';
+export { loadContract } from './contract/loadContract.js';
+export type * from './model/model.js';
+export { modelToJsonSchema, entityToJsonSchema, type JsonSchema } from './model/modelToJsonSchema.js';
+export { canonicalJson, modelHash } from './model/canonicalJson.js';
+export { planGeneration, DEFAULT_SEED, DEFAULT_REF_DATE, DEFAULT_COUNT, type GenerateOptions, type Plan } from './engine/plan.js';
+export { compileDataset, type CompiledDataset, type CompiledEntity, type CompiledField } from './engine/compileDataset.js';
+export { records, type GeneratedRecord } from './engine/records.js';
+export { createChunkProducer, type ChunkOptions, type ChunkProducer, type DatasetSpec } from './engine/parallel/chunkProducer.js';
+export { formats } from './engine/values/formats/formats.js';
+export type { StringFormat } from './engine/values/formats/stringFormat.js';
+export { textFormats } from './engine/encoders/textFormats.js';
+export { writeDataset, type WriteDatasetOptions } from './sinks/writeDataset.js';
+export type { Manifest, ManifestFile } from './provenance/manifest.js';
+export { ENGINE_VERSION, FIXTURA_VERSION } from './provenance/versions.js';
+export { main } from './cli/main.js';

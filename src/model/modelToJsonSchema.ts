@@ -1,0 +1,94 @@
+/**
+ * @module Model → JSON Schema 2020-12: one `$defs` entry per entity, every record an object with exactly the
+ * contract's fields. Facts JSON Schema cannot state (uniqueness, foreign keys) travel as `x-fixtura-*`
+ * annotations; date ranges use `formatMinimum`/`formatMaximum` (understood by ajv-formats).
+ */
+import { findFormat } from '../engine/values/formats/formats.js';
+import { findEntity, type Entity, type Field, type FieldType, type Model } from './model.js';
+
+export type JsonSchema = { [keyword: string]: unknown };
+
+const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
+
+/**
+ * @example modelToJsonSchema(shop).$defs.Order.properties.total_eur
+ * // { type: 'number', minimum: 0, maximum: 99999, multipleOf: 0.01 }
+ */
+export function modelToJsonSchema(model: Model): JsonSchema & { $defs: Record<string, JsonSchema> } {
+  const $defs: Record<string, JsonSchema> = {};
+  for (const entity of model.entities) $defs[entity.name] = entityToJsonSchema(model, entity);
+  return {
+    $schema: DRAFT,
+    $id: `urn:fixtura:${encodeURIComponent(model.contract.name)}:${encodeURIComponent(model.contract.version)}`,
+    title: `${model.contract.name} ${model.contract.version}`,
+    $defs,
+  };
+}
+
+/** The schema of one entity's records. */
+export function entityToJsonSchema(model: Model, entity: Entity): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  for (const field of entity.fields) properties[field.name] = fieldToJsonSchema(model, field);
+  return {
+    type: 'object',
+    properties,
+    required: entity.fields.filter((f) => f.optional === 0).map((f) => f.name),
+    additionalProperties: false,
+    ...(entity.key ? { 'x-fixtura-key': entity.key } : {}),
+  };
+}
+
+function fieldToJsonSchema(model: Model, field: Field): JsonSchema {
+  let schema = typeSchema(model, field.type);
+  if (field.nullable > 0) {
+    schema =
+      'enum' in schema
+        ? { ...schema, type: ['string', 'null'], enum: [...(schema.enum as unknown[]), null] }
+        : { anyOf: [schema, { type: 'null' }] };
+  }
+  return {
+    ...schema,
+    ...(field.description !== null ? { description: field.description } : {}),
+    ...(field.example !== null ? { examples: [field.example] } : {}),
+    ...(field.unique ? { 'x-fixtura-unique': true } : {}),
+  };
+}
+
+function bounds(min: number | string | null, max: number | string | null, lo: string, hi: string): JsonSchema {
+  return { ...(min !== null ? { [lo]: min } : {}), ...(max !== null ? { [hi]: max } : {}) };
+}
+
+function typeSchema(model: Model, type: FieldType): JsonSchema {
+  switch (type.kind) {
+    case 'string': {
+      const format = type.format ? findFormat(type.format)?.schema : undefined;
+      return {
+        type: 'string',
+        ...format,
+        ...(type.pattern !== null ? { pattern: `^(?:${type.pattern})$` } : {}),
+        ...bounds(type.minLength, type.maxLength, 'minLength', 'maxLength'),
+      };
+    }
+    case 'integer':
+      return { type: 'integer', ...bounds(type.min, type.max, 'minimum', 'maximum') };
+    case 'number':
+      return {
+        type: 'number',
+        ...bounds(type.min, type.max, 'minimum', 'maximum'),
+        ...(type.decimals !== null ? { multipleOf: Number(`1e-${type.decimals}`) } : {}),
+      };
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'date':
+      return { type: 'string', format: 'date', ...bounds(type.min, type.max, 'formatMinimum', 'formatMaximum') };
+    case 'datetime':
+      return { type: 'string', format: 'date-time', ...bounds(type.min, type.max, 'formatMinimum', 'formatMaximum') };
+    case 'enum':
+      return { type: 'string', enum: [...type.values] };
+    case 'fk': {
+      const target = findEntity(model, type.entity)?.fields.find((f) => f.name === type.field);
+      const base = target && target.type.kind !== 'fk' ? typeSchema(model, target.type) : {};
+      return { ...base, 'x-fixtura-fk': `${type.entity}.${type.field}` };
+    }
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * @module The manifest written beside every dataset: what made it (Fixtura and engine versions, the
+ * contract and its model hash, seed, tenant, environment, counts) and what it is (each file's rows, size
+ * and sha256). Everything outside `run` is reproducible: the same inputs give the same bytes there too.
+ */
+import { modelHash } from '../model/canonicalJson.js';
+import type { Model } from '../model/model.js';
+import type { Plan } from '../engine/plan.js';
+import { ENGINE_VERSION, FIXTURA_VERSION } from './versions.js';
+
+export interface ManifestFile {
+  readonly entity: string;
+  readonly path: string;
+  readonly rows: number;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+/** Facts about this particular run, which differ between two runs that produce the same bytes. */
+export interface RunFacts {
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly durationMs: number;
+  readonly workers: number;
+  readonly git: { readonly commit: string; readonly dirty: boolean } | null;
+}
+
+export interface Manifest {
+  readonly manifestVersion: 1;
+  readonly fixtura: { readonly version: string; readonly engine: string };
+  readonly contract: { readonly path: string | null; readonly name: string; readonly version: string; readonly modelSha256: string };
+  readonly generation: {
+    readonly seed: string;
+    readonly tenant: string;
+    readonly environment: string;
+    readonly refDate: string;
+    readonly runId: string | null;
+    readonly format: string;
+    readonly counts: Readonly<Record<string, number>>;
+  };
+  readonly files: readonly ManifestFile[];
+  readonly run: RunFacts;
+}
+
+export interface ManifestInput {
+  readonly model: Model;
+  readonly plan: Plan;
+  readonly contractPath: string | null;
+  readonly format: string;
+  readonly runId: string | null;
+  readonly files: readonly ManifestFile[];
+  readonly run: RunFacts;
+}
+
+/** Assembles a manifest; keys are in a fixed order so the file reads the same every time. */
+export function buildManifest(input: ManifestInput): Manifest {
+  const { model, plan } = input;
+  return {
+    manifestVersion: 1,
+    fixtura: { version: FIXTURA_VERSION, engine: ENGINE_VERSION },
+    contract: { path: input.contractPath, name: model.contract.name, version: model.contract.version, modelSha256: modelHash(model) },
+    generation: {
+      seed: plan.seed,
+      tenant: plan.tenant,
+      environment: plan.environment,
+      refDate: plan.refDate,
+      runId: input.runId,
+      format: input.format,
+      counts: plan.counts,
+    },
+    files: input.files,
+    run: input.run,
+  };
+}
