@@ -23,7 +23,8 @@ export interface Measurement {
 }
 
 function count(text: string | undefined, flag: string): number {
-  if (text === undefined || !/^\d+$/.test(text)) throw new Error(`${flag} must be a whole number, got ${text}`);
+  if (text === undefined || !/^\d+$/.test(text))
+    throw new Error(`${flag} must be a whole number, got ${text}`);
   return Number(text);
 }
 
@@ -39,7 +40,8 @@ export function contenderOptions(argv: readonly string[] = process.argv.slice(2)
       workers: { type: 'string' },
     },
   });
-  if (values.contract === undefined || values.out === undefined) throw new Error('--contract and --out are required');
+  if (values.contract === undefined || values.out === undefined)
+    throw new Error('--contract and --out are required');
   return {
     contract: values.contract,
     customers: count(values.customers, '--customers'),

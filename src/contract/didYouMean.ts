@@ -14,7 +14,8 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
       best = c;
     }
   }
-  return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+  const tolerance = word.length <= 2 ? 1 : Math.max(2, Math.floor(word.length / 3));
+  return bestDistance <= tolerance ? best : undefined;
 }
 
 function editDistance(a: string, b: string): number {
