@@ -107,15 +107,12 @@ async function run(contender: Contender): Promise<Run> {
       '--contract',
       CONTRACT,
       '--customers',
-      String(counts.customers),
+      `${counts.customers}`,
       '--orders',
-      String(counts.orders),
+      `${counts.orders}`,
     ];
-    args.push(
-      '--out',
-      out,
-      ...(contender.name === 'fixtura' && workers !== null ? ['--workers', String(workers)] : []),
-    );
+    args.push('--out', out);
+    if (contender.name === 'fixtura' && workers !== null) args.push('--workers', `${workers}`);
     const measurement = await runChild(contender, args);
     // A contender that wrote nothing would look infinitely fast; refuse to report it.
     for (const file of ['Customer.jsonl', 'Order.jsonl']) {

@@ -14,10 +14,27 @@ export { loadContract } from './contract/loadContract.js';
 export type * from './model/model.js';
 export { modelToJsonSchema, entityToJsonSchema, type JsonSchema } from './model/modelToJsonSchema.js';
 export { canonicalJson, modelHash } from './model/canonicalJson.js';
-export { planGeneration, DEFAULT_SEED, DEFAULT_REF_DATE, DEFAULT_COUNT, type GenerateOptions, type Plan } from './engine/plan.js';
-export { compileDataset, type CompiledDataset, type CompiledEntity, type CompiledField } from './engine/compileDataset.js';
+export {
+  planGeneration,
+  DEFAULT_SEED,
+  DEFAULT_REF_DATE,
+  DEFAULT_COUNT,
+  type GenerateOptions,
+  type Plan,
+} from './engine/plan.js';
+export {
+  compileDataset,
+  type CompiledDataset,
+  type CompiledEntity,
+  type CompiledField,
+} from './engine/compileDataset.js';
 export { records, type GeneratedRecord } from './engine/records.js';
-export { createChunkProducer, type ChunkOptions, type ChunkProducer, type DatasetSpec } from './engine/parallel/chunkProducer.js';
+export {
+  createChunkProducer,
+  type ChunkOptions,
+  type ChunkProducer,
+  type DatasetSpec,
+} from './engine/parallel/chunkProducer.js';
 export { formats } from './engine/values/formats/formats.js';
 export type { StringFormat } from './engine/values/formats/stringFormat.js';
 export { textFormats } from './engine/encoders/textFormats.js';

@@ -59,10 +59,13 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
     io.stdout.write(generateHelp);
     return EXIT_OK;
   }
-  if (positionals.length !== 1) throw new UsageError(`generate takes one contract file, got ${positionals.length}`);
+  if (positionals.length !== 1)
+    throw new UsageError(`generate takes one contract file, got ${positionals.length}`);
   const file = positionals[0] as string;
   if (!findTextFormat(values.format)) {
-    throw new UsageError(`unknown --format "${values.format}"; expected one of ${textFormats.map((f) => f.name).join(', ')}`);
+    throw new UsageError(
+      `unknown --format "${values.format}"; expected one of ${textFormats.map((f) => f.name).join(', ')}`,
+    );
   }
   const counts: Record<string, number> = {};
   for (const spec of values.count ?? []) {
@@ -87,8 +90,12 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
       ...(values.env !== undefined ? { environment: values.env } : {}),
       ...(values['run-id'] !== undefined ? { runId: values['run-id'] } : {}),
       ...(values['ref-date'] !== undefined ? { refDate: values['ref-date'] } : {}),
-      ...(values.workers !== undefined ? { workers: Math.max(1, wholeNumber(values.workers, '--workers')) } : {}),
-      ...(values['batch-size'] !== undefined ? { batchSize: Math.max(1, wholeNumber(values['batch-size'], '--batch-size')) } : {}),
+      ...(values.workers !== undefined
+        ? { workers: Math.max(1, wholeNumber(values.workers, '--workers')) }
+        : {}),
+      ...(values['batch-size'] !== undefined
+        ? { batchSize: Math.max(1, wholeNumber(values['batch-size'], '--batch-size')) }
+        : {}),
       contractPath: path.relative(io.cwd, path.resolve(io.cwd, file)) || file,
       sourceMap: contract.sourceMap,
       git: gitRevision(io.cwd),
@@ -101,8 +108,11 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
     (progress ?? bar).end();
     if (!values.quiet) {
       const rel = path.relative(io.cwd, outDir) || '.';
-      for (const f of manifest.files) io.stdout.write(`${String(f.rows).padStart(10)} ${f.entity} rows → ${path.join(rel, f.path)}\n`);
-      io.stdout.write(`manifest → ${path.join(rel, 'manifest.json')} (seed "${manifest.generation.seed}", ${manifest.run.durationMs} ms)\n`);
+      for (const f of manifest.files)
+        io.stdout.write(`${String(f.rows).padStart(10)} ${f.entity} rows → ${path.join(rel, f.path)}\n`);
+      io.stdout.write(
+        `manifest → ${path.join(rel, 'manifest.json')} (seed "${manifest.generation.seed}", ${manifest.run.durationMs} ms)\n`,
+      );
     }
     return EXIT_OK;
   } catch (error) {

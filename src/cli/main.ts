@@ -8,7 +8,10 @@ import { schemaCommand } from './schemaCommand.js';
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
 const commands: Readonly<Record<string, { run: Command; summary: string }>> = {
-  generate: { run: generateCommand, summary: 'write synthetic data for a contract (see fixtura generate --help)' },
+  generate: {
+    run: generateCommand,
+    summary: 'write synthetic data for a contract (see fixtura generate --help)',
+  },
   schema: { run: schemaCommand, summary: "print a contract's JSON Schema 2020-12" },
 };
 
@@ -37,17 +40,23 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   const command = commands[name];
   if (!command) {
-    io.stderr.write(`fixtura: unknown command "${name}"; expected one of ${Object.keys(commands).join(', ')}\n`);
+    io.stderr.write(
+      `fixtura: unknown command "${name}"; expected one of ${Object.keys(commands).join(', ')}\n`,
+    );
     return EXIT_BAD_INPUT;
   }
   try {
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`fixtura ${name}: ${(error as Error).message}\nrun "fixtura ${name} --help" for usage\n`);
+      io.stderr.write(
+        `fixtura ${name}: ${(error as Error).message}\nrun "fixtura ${name} --help" for usage\n`,
+      );
       return EXIT_BAD_INPUT;
     }
-    io.stderr.write(`fixtura ${name}: internal error: ${(error as Error).stack ?? String(error)}\nplease report this\n`);
+    io.stderr.write(
+      `fixtura ${name}: internal error: ${(error as Error).stack ?? String(error)}\nplease report this\n`,
+    );
     return EXIT_INTERNAL;
   }
 }

@@ -5,7 +5,11 @@ const MIN_ROWS = 200_000;
 const WIDTH = 28;
 
 /** Returns a progress callback (or undefined when no bar should show) and a function that clears the line. */
-export function progressBar(io: CliIo, enabled: boolean, total: number): { update?: (done: number) => void; end: () => void } {
+export function progressBar(
+  io: CliIo,
+  enabled: boolean,
+  total: number,
+): { update?: (done: number) => void; end: () => void } {
   if (!enabled || !io.stderr.isTTY || total < MIN_ROWS) return { end: () => undefined };
   const started = performance.now();
   let last = 0;
@@ -16,7 +20,9 @@ export function progressBar(io: CliIo, enabled: boolean, total: number): { updat
     const share = total === 0 ? 1 : done / total;
     const filled = Math.round(share * WIDTH);
     const rate = done / Math.max(0.001, (now - started) / 1000);
-    io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${(share * 100).toFixed(0).padStart(3)}%  ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} rows  ${Math.round(rate).toLocaleString('en-US')} rows/s`);
+    io.stderr.write(
+      `\r[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${(share * 100).toFixed(0).padStart(3)}%  ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} rows  ${Math.round(rate).toLocaleString('en-US')} rows/s`,
+    );
   };
   return { update, end: () => io.stderr.write('\r\u001b[2K') };
 }

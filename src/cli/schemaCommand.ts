@@ -20,14 +20,20 @@ export async function schemaCommand(argv: readonly string[], io: CliIo): Promise
     io.stdout.write(schemaHelp);
     return EXIT_OK;
   }
-  if (positionals.length !== 1) throw new UsageError(`schema takes one contract file, got ${positionals.length}`);
+  if (positionals.length !== 1)
+    throw new UsageError(`schema takes one contract file, got ${positionals.length}`);
   const contract = contractArgument(positionals[0] as string, io);
   if (!contract) return EXIT_BAD_INPUT;
   const schema = modelToJsonSchema(contract.model);
   if (values.entity !== undefined) {
     const one = schema.$defs[values.entity];
-    if (!one) throw new UsageError(`no entity "${values.entity}"; the contract declares ${Object.keys(schema.$defs).join(', ')}`);
-    io.stdout.write(JSON.stringify({ $schema: schema.$schema, title: values.entity, ...one }, null, 2) + '\n');
+    if (!one)
+      throw new UsageError(
+        `no entity "${values.entity}"; the contract declares ${Object.keys(schema.$defs).join(', ')}`,
+      );
+    io.stdout.write(
+      JSON.stringify({ $schema: schema.$schema, title: values.entity, ...one }, null, 2) + '\n',
+    );
   } else io.stdout.write(JSON.stringify(schema, null, 2) + '\n');
   return EXIT_OK;
 }

@@ -19,7 +19,10 @@ export function loadContract(file: string): ParsedContract {
       issues: [
         {
           code: 'contract/unreadable',
-          message: code === 'ENOENT' ? `contract file not found: ${file}` : `cannot read contract ${file}: ${(e as Error).message}`,
+          message:
+            code === 'ENOENT'
+              ? `contract file not found: ${file}`
+              : `cannot read contract ${file}: ${(e as Error).message}`,
           location: null,
           expected: 'a readable contract file (.yaml or .yml)',
           found: code ?? 'an error',
@@ -32,7 +35,16 @@ export function loadContract(file: string): ParsedContract {
     return {
       model: null,
       sourceMap: {},
-      issues: [{ code: 'contract/unknown-kind', message: `cannot tell what kind of contract ${file} is`, location: null, expected: 'a YAML contract (.yaml or .yml)', found: file, hint: 'JSON Schema and OpenAPI contracts are planned (issue 4)' }],
+      issues: [
+        {
+          code: 'contract/unknown-kind',
+          message: `cannot tell what kind of contract ${file} is`,
+          location: null,
+          expected: 'a YAML contract (.yaml or .yml)',
+          found: file,
+          hint: 'JSON Schema and OpenAPI contracts are planned (issue 4)',
+        },
+      ],
     };
   }
   return parseDsl(text, file);

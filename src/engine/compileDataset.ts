@@ -11,12 +11,14 @@ import { findEntity, findField } from '../model/model.js';
 import type { Plan } from './plan.js';
 import { referenceTime } from './plan.js';
 import { keyedPermutation, MAX_PERMUTATION_SIZE } from './random/permutation.js';
-import { streamOf, substream, unit } from './random/stream.js';
+import { streamOf, substream, unit, type Stream } from './random/stream.js';
+import type { ByteWriter } from './encoders/byteWriter.js';
 import { booleanDomain } from './values/boolean.js';
 import { enumDomain } from './values/enum.js';
 import { foreignKeyDomain, type ParentKey } from './values/foreignKey.js';
 import { integerDomain } from './values/integer.js';
 import { numberDomain } from './values/number.js';
+import { DomainError } from './values/domainError.js';
 import { PatternError } from './values/pattern.js';
 import { stringDomain } from './values/string.js';
 import { dateDomain, dateTimeDomain } from './values/temporal.js';
@@ -28,7 +30,19 @@ export interface CompiledField {
   readonly encoding: ValueDomain['encoding'];
   /** The field's value in a row; `undefined` when the key is absent. */
   readonly value: (row: number) => FieldValue;
+  /** Whether a row has a value (`PRESENT`), `null` (`NULL`) or no key (`ABSENT`); `null` when always present. */
+  readonly presence: ((row: number) => Presence) | null;
+  /**
+   * The byte fast path: writes a present value's text, unquoted, exactly as `String(value(row))`; `null` for
+   * fields that must go through `value` (strings that may need escaping).
+   */
+  readonly writeText: ((row: number, out: ByteWriter) => void) | null;
 }
+
+export const PRESENT = 0;
+export const NULL = 1;
+export const ABSENT = 2;
+export type Presence = typeof PRESENT | typeof NULL | typeof ABSENT;
 
 export interface CompiledEntity {
   readonly name: string;
@@ -56,7 +70,12 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     issues.push({ ...issue, location: sourceMap[`${entity.name}.${field.name}`] ?? null });
   };
 
-  const domainOf = (entity: Entity, field: Field, type: FieldType, ctx: DomainContext): ValueDomain | null => {
+  const domainOf = (
+    entity: Entity,
+    field: Field,
+    type: FieldType,
+    ctx: DomainContext,
+  ): ValueDomain | null => {
     switch (type.kind) {
       case 'string':
         return stringDomain(type, ctx);
@@ -76,18 +95,35 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
         const parentEntity = findEntity(model, type.entity) as Entity;
         const parentField = findField(parentEntity, type.field) as Field;
         if (parentField.nullable > 0 || parentField.optional > 0) {
-          report(entity, field, { code: 'plan/fk-target-nullable', message: `${entity.name}.${field.name} references ${type.entity}.${type.field}, which can be null or absent`, expected: 'a required target', found: 'nullable or optional target', hint: `reference ${type.entity}'s key instead` });
+          report(entity, field, {
+            code: 'plan/fk-target-nullable',
+            message: `${entity.name}.${field.name} references ${type.entity}.${type.field}, which can be null or absent`,
+            expected: 'a required target',
+            found: 'nullable or optional target',
+            hint: `reference ${type.entity}'s key instead`,
+          });
           return null;
         }
         const parentCount = plan.counts[parentEntity.name] ?? 0;
         const childCount = plan.counts[entity.name] ?? 0;
         if (parentCount === 0 && childCount > 0 && field.nullable < 1 && field.optional < 1) {
-          report(entity, field, { code: 'plan/empty-parent', message: `${entity.name}.${field.name} needs ${type.entity} rows to reference, but ${type.entity} has a count of 0`, expected: `a count above 0 for ${type.entity}`, found: '0', hint: `raise --count ${type.entity}=N, or set --count ${entity.name}=0` });
+          report(entity, field, {
+            code: 'plan/empty-parent',
+            message: `${entity.name}.${field.name} needs ${type.entity} rows to reference, but ${type.entity} has a count of 0`,
+            expected: `a count above 0 for ${type.entity}`,
+            found: '0',
+            hint: `raise --count ${type.entity}=N, or set --count ${entity.name}=0`,
+          });
           return null;
         }
         const parent = compileField(parentEntity, parentField);
         if (!parent) return null;
-        const key: ParentKey = { count: parentCount, encoding: parent.encoding, value: parent.value };
+        const key: ParentKey = {
+          count: parentCount,
+          encoding: parent.encoding,
+          value: parent.value,
+          writeText: parent.writeText,
+        };
         return foreignKeyDomain(type, key, ctx);
       }
     }
@@ -98,7 +134,12 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     const cached = memo.get(id);
     if (cached) return cached;
     if (inProgress.has(id)) {
-      report(entity, field, { code: 'plan/reference-cycle', message: `${id} references itself through a chain of foreign keys`, expected: 'references that end at a generated key', found: 'a cycle' });
+      report(entity, field, {
+        code: 'plan/reference-cycle',
+        message: `${id} references itself through a chain of foreign keys`,
+        expected: 'references that end at a generated key',
+        found: 'a cycle',
+      });
       return null;
     }
     inProgress.add(id);
@@ -107,26 +148,69 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     try {
       domain = domainOf(entity, field, field.type, { stream, refTime });
     } catch (e) {
-      if (!(e instanceof PatternError)) throw e;
-      report(entity, field, { code: 'plan/unsupported-pattern', message: `the pattern of ${id} cannot be generated: ${e.message}`, expected: 'a regular expression without lookarounds or back-references', found: field.type.kind === 'string' ? `/${field.type.pattern}/` : '', hint: e.hint });
+      if (e instanceof DomainError) {
+        report(entity, field, {
+          code: 'plan/unsatisfiable-field',
+          message: `${id} cannot be generated: ${e.message}`,
+          expected: 'a type whose values can be generated exactly',
+          found: field.type.kind,
+          hint: e.hint,
+        });
+      } else if (!(e instanceof PatternError)) throw e;
+      else
+        report(entity, field, {
+          code: 'plan/unsupported-pattern',
+          message: `the pattern of ${id} cannot be generated: ${e.message}`,
+          expected: 'a regular expression without lookarounds or back-references',
+          found: field.type.kind === 'string' ? `/${field.type.pattern}/` : '',
+          hint: e.hint,
+        });
     }
     inProgress.delete(id);
     if (!domain) return null;
 
     const count = plan.counts[entity.name] ?? 0;
     let value = domain.realistic;
+    let writeText = domain.encoding === 'string' ? null : (domain.writeRealistic ?? null);
     if (field.unique) {
       if (domain.size < count) {
-        report(entity, field, { code: 'plan/domain-too-small', message: `${id} is unique but has only ${domain.size} possible values, and ${count} rows were requested`, expected: `a count of at most ${domain.size}`, found: String(count), hint: `lower --count ${entity.name}=${domain.size}, widen the field's range, or drop "unique"` });
+        report(entity, field, {
+          code: 'plan/domain-too-small',
+          message: `${id} is unique but has only ${domain.size} possible values, and ${count} rows were requested`,
+          expected: `a count of at most ${domain.size}`,
+          found: String(count),
+          hint: `lower --count ${entity.name}=${domain.size}, widen the field's range, or drop "unique"`,
+        });
         return null;
       }
       if (count > 0) {
-        const perm = keyedPermutation(substream(stream, PURPOSE_UNIQUE), Math.min(domain.size, MAX_PERMUTATION_SIZE));
+        const perm = keyedPermutation(
+          substream(stream, PURPOSE_UNIQUE),
+          Math.min(domain.size, MAX_PERMUTATION_SIZE),
+        );
         const unique = domain.unique;
         value = (row) => unique(perm.apply(row), row);
+        const writeUnique = domain.writeUnique;
+        writeText =
+          writeUnique && domain.encoding !== 'string'
+            ? (row, out) => writeUnique(perm.apply(row), row, out)
+            : null;
       }
     }
-    const compiled: CompiledField = { name: field.name, encoding: domain.encoding, value: withAbsence(field, stream, value) };
+    const presence = presenceOf(field, stream);
+    const core = value;
+    const compiled: CompiledField = {
+      name: field.name,
+      encoding: domain.encoding,
+      value: presence
+        ? (row) => {
+            const p = presence(row);
+            return p === PRESENT ? core(row) : p === NULL ? null : undefined;
+          }
+        : core,
+      presence,
+      writeText,
+    };
     memo.set(id, compiled);
     return compiled;
   }
@@ -134,28 +218,28 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
   const entities = model.entities.map((entity) => ({
     name: entity.name,
     count: plan.counts[entity.name] ?? 0,
-    fields: entity.fields.map((field) => compileField(entity, field)).filter((f): f is CompiledField => f !== null),
+    fields: entity.fields
+      .map((field) => compileField(entity, field))
+      .filter((f): f is CompiledField => f !== null),
   }));
   if (issues.length > 0) throw new ContractError(dedupe(issues));
   return { plan, entities };
 }
 
-/** Wraps a value function with the field's null and absent shares, each decided by its own sub-stream. */
-function withAbsence(field: Field, stream: ReturnType<typeof streamOf>, value: (row: number) => FieldValue): (row: number) => FieldValue {
-  let result = value;
-  if (field.nullable > 0) {
-    const s = substream(stream, PURPOSE_NULL);
-    const share = field.nullable;
-    const inner = result;
-    result = (row) => (unit(s, row, 0) < share ? null : inner(row));
-  }
-  if (field.optional > 0) {
-    const s = substream(stream, PURPOSE_ABSENT);
-    const share = field.optional;
-    const inner = result;
-    result = (row) => (unit(s, row, 0) < share ? undefined : inner(row));
-  }
-  return result;
+/**
+ * The field's null and absent decisions, each drawn from its own sub-stream so that they never shift the
+ * values themselves; `null` when the field is always present.
+ */
+function presenceOf(field: Field, stream: Stream): ((row: number) => Presence) | null {
+  if (field.nullable === 0 && field.optional === 0) return null;
+  const nullStream = substream(stream, PURPOSE_NULL);
+  const absentStream = substream(stream, PURPOSE_ABSENT);
+  const { nullable, optional } = field;
+  return (row) => {
+    if (optional > 0 && unit(absentStream, row, 0) < optional) return ABSENT;
+    if (nullable > 0 && unit(nullStream, row, 0) < nullable) return NULL;
+    return PRESENT;
+  };
 }
 
 function dedupe(issues: readonly ContractIssue[]): ContractIssue[] {

@@ -43,18 +43,43 @@ export function planGeneration(model: Model, options: GenerateOptions = {}): Pla
   const names = model.entities.map((e) => e.name);
   for (const [name, n] of Object.entries(options.counts ?? {})) {
     if (!names.includes(name)) {
-      issues.push({ code: 'plan/unknown-entity', message: `--count names an entity the contract does not declare: "${name}"`, location: null, expected: `one of ${names.join(', ')}`, found: name, hint: suggest(name, names, 'check the spelling (names are case-sensitive)') });
+      issues.push({
+        code: 'plan/unknown-entity',
+        message: `--count names an entity the contract does not declare: "${name}"`,
+        location: null,
+        expected: `one of ${names.join(', ')}`,
+        found: name,
+        hint: suggest(name, names, 'check the spelling (names are case-sensitive)'),
+      });
     }
     if (!Number.isSafeInteger(n) || n < 0) {
-      issues.push({ code: 'plan/invalid-count', message: `the count for ${name} must be a whole number >= 0`, location: null, expected: 'an integer >= 0', found: String(n) });
+      issues.push({
+        code: 'plan/invalid-count',
+        message: `the count for ${name} must be a whole number >= 0`,
+        location: null,
+        expected: 'an integer >= 0',
+        found: String(n),
+      });
     }
   }
   if (options.count !== undefined && (!Number.isSafeInteger(options.count) || options.count < 0)) {
-    issues.push({ code: 'plan/invalid-count', message: 'the row count must be a whole number >= 0', location: null, expected: 'an integer >= 0', found: String(options.count) });
+    issues.push({
+      code: 'plan/invalid-count',
+      message: 'the row count must be a whole number >= 0',
+      location: null,
+      expected: 'an integer >= 0',
+      found: String(options.count),
+    });
   }
   const ref = parseDateTime(options.refDate ?? DEFAULT_REF_DATE);
   if (!('seconds' in ref)) {
-    issues.push({ code: 'plan/invalid-ref-date', message: 'the reference date is not a valid date', location: null, expected: ref.problem, found: options.refDate ?? '' });
+    issues.push({
+      code: 'plan/invalid-ref-date',
+      message: 'the reference date is not a valid date',
+      location: null,
+      expected: ref.problem,
+      found: options.refDate ?? '',
+    });
   }
   if (issues.length > 0) throw new ContractError(issues);
 

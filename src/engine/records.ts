@@ -10,9 +10,17 @@ export type GeneratedRecord = Record<string, string | number | boolean | null>;
  * The records of one entity, rows [start, end), in order.
  * @example [...records(dataset, 'Customer', 0, 1)] // [{ id: '031cada9-…', email: 'marquise-hamill8176@example.org', … }]
  */
-export function* records(dataset: CompiledDataset, entity: string, start = 0, end?: number): Generator<GeneratedRecord> {
+export function* records(
+  dataset: CompiledDataset,
+  entity: string,
+  start = 0,
+  end?: number,
+): Generator<GeneratedRecord> {
   const compiled = dataset.entities.find((e) => e.name === entity);
-  if (!compiled) throw new Error(`unknown entity "${entity}"; the dataset has ${dataset.entities.map((e) => e.name).join(', ')}`);
+  if (!compiled)
+    throw new Error(
+      `unknown entity "${entity}"; the dataset has ${dataset.entities.map((e) => e.name).join(', ')}`,
+    );
   const stop = Math.min(end ?? compiled.count, compiled.count);
   for (let row = start; row < stop; row++) {
     const record: GeneratedRecord = {};

@@ -16,20 +16,39 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 const PAD2: readonly string[] = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
 
 /**
- * `YYYY-MM-DD` for days since 1970-01-01 (Hinnant's `civil_from_days`).
- * @example formatDate(0) // "1970-01-01"
+ * The civil date of days since 1970-01-01 (Hinnant's `civil_from_days`), packed as `year * 10000 +
+ * month * 100 + day` so the hot path allocates nothing.
+ * @example civilFromDays(0) // 19700101
  */
-export function formatDate(days: number): string {
+export function civilFromDays(days: number): number {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return String(y).padStart(4, '0') + '-' + (PAD2[m] as string) + '-' + (PAD2[d] as string);
+  return y * 10000 + m * 100 + d;
+}
+
+/**
+ * `YYYY-MM-DD` for days since 1970-01-01.
+ * @example formatDate(0) // "1970-01-01"
+ */
+export function formatDate(days: number): string {
+  const c = civilFromDays(days);
+  const y = Math.floor(c / 10000);
+  return (
+    String(y).padStart(4, '0') +
+    '-' +
+    (PAD2[Math.floor(c / 100) % 100] as string) +
+    '-' +
+    (PAD2[c % 100] as string)
+  );
 }
 
 /**
@@ -43,7 +62,16 @@ export function formatDateTime(seconds: number): string {
   rest -= h * 3600;
   const min = Math.floor(rest / 60);
   const s = rest - min * 60;
-  return formatDate(days) + 'T' + (PAD2[h] as string) + ':' + (PAD2[min] as string) + ':' + (PAD2[s] as string) + 'Z';
+  return (
+    formatDate(days) +
+    'T' +
+    (PAD2[h] as string) +
+    ':' +
+    (PAD2[min] as string) +
+    ':' +
+    (PAD2[s] as string) +
+    'Z'
+  );
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -55,7 +83,8 @@ function daysInMonth(year: number, month: number): number {
 export type CalendarProblem = string | null;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/i;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/i;
 
 /** Parses `YYYY-MM-DD` into days since 1970-01-01, or explains what is wrong. */
 export function parseDate(text: string): { days: number } | { problem: string } {
@@ -75,7 +104,8 @@ export function parseDateTime(text: string, roundUp = false): { seconds: number 
   const hour = Number(m[4] ?? 0);
   const minute = Number(m[5] ?? 0);
   const second = Number(m[6] ?? 0);
-  if (hour > 23 || minute > 59 || second > 59) return { problem: 'a time of day between 00:00:00 and 23:59:59' };
+  if (hour > 23 || minute > 59 || second > 59)
+    return { problem: 'a time of day between 00:00:00 and 23:59:59' };
   let offsetSeconds = 0;
   const zone = m[8];
   if (zone && zone.toUpperCase() !== 'Z') {
@@ -91,8 +121,14 @@ export function parseDateTime(text: string, roundUp = false): { seconds: number 
   }));
 }
 
-function checkCivil<T>(year: number, month: number, day: number, ok: (days: number) => T): T | { problem: string } {
-  if (month < 1 || month > 12) return { problem: `a month between 01 and 12 (found ${String(month).padStart(2, '0')})` };
+function checkCivil<T>(
+  year: number,
+  month: number,
+  day: number,
+  ok: (days: number) => T,
+): T | { problem: string } {
+  if (month < 1 || month > 12)
+    return { problem: `a month between 01 and 12 (found ${String(month).padStart(2, '0')})` };
   const max = daysInMonth(year, month);
   if (day < 1 || day > max) return { problem: `a day between 01 and ${max} for ${year}-${PAD2[month]}` };
   return ok(daysFromCivil(year, month, day));

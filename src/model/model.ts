@@ -40,17 +40,11 @@ export interface Field {
   readonly example: JsonValue;
 }
 
-export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [k: string]: JsonValue };
+export type JsonValue =
+  null | boolean | number | string | readonly JsonValue[] | { readonly [k: string]: JsonValue };
 
 export type FieldType =
-  | StringType
-  | IntegerType
-  | NumberType
-  | BooleanType
-  | DateType
-  | DateTimeType
-  | EnumType
-  | ForeignKeyType;
+  StringType | IntegerType | NumberType | BooleanType | DateType | DateTimeType | EnumType | ForeignKeyType;
 
 export interface StringType {
   readonly kind: 'string';

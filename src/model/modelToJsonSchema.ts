@@ -54,7 +54,12 @@ function fieldToJsonSchema(model: Model, field: Field): JsonSchema {
   };
 }
 
-function bounds(min: number | string | null, max: number | string | null, lo: string, hi: string): JsonSchema {
+function bounds(
+  min: number | string | null,
+  max: number | string | null,
+  lo: string,
+  hi: string,
+): JsonSchema {
   return { ...(min !== null ? { [lo]: min } : {}), ...(max !== null ? { [hi]: max } : {}) };
 }
 
@@ -80,9 +85,17 @@ function typeSchema(model: Model, type: FieldType): JsonSchema {
     case 'boolean':
       return { type: 'boolean' };
     case 'date':
-      return { type: 'string', format: 'date', ...bounds(type.min, type.max, 'formatMinimum', 'formatMaximum') };
+      return {
+        type: 'string',
+        format: 'date',
+        ...bounds(type.min, type.max, 'formatMinimum', 'formatMaximum'),
+      };
     case 'datetime':
-      return { type: 'string', format: 'date-time', ...bounds(type.min, type.max, 'formatMinimum', 'formatMaximum') };
+      return {
+        type: 'string',
+        format: 'date-time',
+        ...bounds(type.min, type.max, 'formatMinimum', 'formatMaximum'),
+      };
     case 'enum':
       return { type: 'string', enum: [...type.values] };
     case 'fk': {

@@ -5,6 +5,9 @@ import { spawnSync } from 'node:child_process';
 export function gitRevision(cwd: string): { commit: string; dirty: boolean } | null {
   const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' });
   if (head.status !== 0 || !/^[0-9a-f]{40}/.test(head.stdout)) return null;
-  const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd, encoding: 'utf8' });
+  const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+    cwd,
+    encoding: 'utf8',
+  });
   return { commit: head.stdout.trim(), dirty: status.status === 0 && status.stdout.trim() !== '' };
 }

@@ -28,7 +28,12 @@ export interface RunFacts {
 export interface Manifest {
   readonly manifestVersion: 1;
   readonly fixtura: { readonly version: string; readonly engine: string };
-  readonly contract: { readonly path: string | null; readonly name: string; readonly version: string; readonly modelSha256: string };
+  readonly contract: {
+    readonly path: string | null;
+    readonly name: string;
+    readonly version: string;
+    readonly modelSha256: string;
+  };
   readonly generation: {
     readonly seed: string;
     readonly tenant: string;
@@ -58,7 +63,12 @@ export function buildManifest(input: ManifestInput): Manifest {
   return {
     manifestVersion: 1,
     fixtura: { version: FIXTURA_VERSION, engine: ENGINE_VERSION },
-    contract: { path: input.contractPath, name: model.contract.name, version: model.contract.version, modelSha256: modelHash(model) },
+    contract: {
+      path: input.contractPath,
+      name: model.contract.name,
+      version: model.contract.version,
+      modelSha256: modelHash(model),
+    },
     generation: {
       seed: plan.seed,
       tenant: plan.tenant,

@@ -54,11 +54,19 @@ export async function writeDataset(model: Model, options: WriteDatasetOptions): 
       open.push(file);
       const fieldNames = model.entities.find((e) => e.name === entity.name)?.fields.map((f) => f.name) ?? [];
       file.write(producer.format.header(entity, fieldNames));
-      for await (const chunk of producer.chunks(entity.name, (rows) => options.onProgress?.((done += rows), total))) {
+      for await (const chunk of producer.chunks(entity.name, (rows) =>
+        options.onProgress?.((done += rows), total),
+      )) {
         file.write(chunk);
       }
       file.write(producer.format.footer(entity));
-      files.push({ entity: entity.name, path: name, rows: entity.count, bytes: file.bytes, sha256: file.finish() });
+      files.push({
+        entity: entity.name,
+        path: name,
+        rows: entity.count,
+        bytes: file.bytes,
+        sha256: file.finish(),
+      });
     }
     const finished = clock();
     const manifest = buildManifest({

@@ -21,7 +21,19 @@ function bytes(d: string, file: string): Buffer {
 describe('fixtura generate on the shop contract', () => {
   it('100k customers and 300k orders pass an independent check of every constraint', async () => {
     const out = dir('big');
-    const r = await runCli(['generate', shop, '--seed', 's1', '--count', 'Customer=100000', '--count', 'Order=300000', '--out', out, '--quiet']);
+    const r = await runCli([
+      'generate',
+      shop,
+      '--seed',
+      's1',
+      '--count',
+      'Customer=100000',
+      '--count',
+      'Order=300000',
+      '--out',
+      out,
+      '--quiet',
+    ]);
     assert.equal(r.code, 0, r.stderr);
     const { violations, customers, orders } = checkShopDataset(out);
     assert.deepEqual(violations.slice(0, 10), []);
@@ -29,24 +41,64 @@ describe('fixtura generate on the shop contract', () => {
   });
 
   it('gives the same bytes when run twice, and with --workers 1 and --workers 2', async () => {
-    const args = ['generate', shop, '--seed', 's1', '--count', 'Customer=20000', '--count', 'Order=60000', '--quiet'];
-    for (const [name, extra] of [['a', ['--workers', '2']], ['b', ['--workers', '2']], ['c', ['--workers', '1']], ['d', ['--workers', '2', '--batch-size', '777']]] as const) {
+    const args = [
+      'generate',
+      shop,
+      '--seed',
+      's1',
+      '--count',
+      'Customer=20000',
+      '--count',
+      'Order=60000',
+      '--quiet',
+    ];
+    for (const [name, extra] of [
+      ['a', ['--workers', '2']],
+      ['b', ['--workers', '2']],
+      ['c', ['--workers', '1']],
+      ['d', ['--workers', '2', '--batch-size', '777']],
+    ] as const) {
       const r = await runCli([...args, '--out', dir(name), ...extra]);
       assert.equal(r.code, 0, r.stderr);
     }
     for (const file of ['Customer.jsonl', 'Order.jsonl']) {
-      for (const other of ['b', 'c', 'd']) assert.ok(bytes(dir('a'), file).equals(bytes(dir(other), file)), `${file} differs in run ${other}`);
+      for (const other of ['b', 'c', 'd'])
+        assert.ok(bytes(dir('a'), file).equals(bytes(dir(other), file)), `${file} differs in run ${other}`);
     }
   });
 
   it('writes a manifest that identifies the contract, the inputs and every file', async () => {
     const out = dir('manifest');
-    const r = await runCli(['generate', shop, '--seed', 'abc', '-n', '10', '--tenant', 't1', '--env', 'ci', '--run-id', '42', '--out', out, '--quiet']);
+    const r = await runCli([
+      'generate',
+      shop,
+      '--seed',
+      'abc',
+      '-n',
+      '10',
+      '--tenant',
+      't1',
+      '--env',
+      'ci',
+      '--run-id',
+      '42',
+      '--out',
+      out,
+      '--quiet',
+    ]);
     assert.equal(r.code, 0, r.stderr);
     const m = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
     assert.equal(m.contract.name, 'shop');
     assert.match(m.contract.modelSha256, /^[0-9a-f]{64}$/);
-    assert.deepEqual(m.generation, { seed: 'abc', tenant: 't1', environment: 'ci', refDate: '2026-01-01T00:00:00Z', runId: '42', format: 'jsonl', counts: { Customer: 10, Order: 10 } });
+    assert.deepEqual(m.generation, {
+      seed: 'abc',
+      tenant: 't1',
+      environment: 'ci',
+      refDate: '2026-01-01T00:00:00Z',
+      runId: '42',
+      format: 'jsonl',
+      counts: { Customer: 10, Order: 10 },
+    });
     for (const f of m.files) {
       const content = bytes(out, f.path);
       assert.equal(content.length, f.bytes);
@@ -67,11 +119,25 @@ describe('fixtura generate on the shop contract', () => {
 
   it('writes csv and json too, with the same values', async () => {
     for (const format of ['json', 'csv']) {
-      const r = await runCli(['generate', shop, '-n', '3', '--format', format, '--out', dir(format), '--quiet']);
+      const r = await runCli([
+        'generate',
+        shop,
+        '-n',
+        '3',
+        '--format',
+        format,
+        '--out',
+        dir(format),
+        '--quiet',
+      ]);
       assert.equal(r.code, 0, r.stderr);
     }
     await runCli(['generate', shop, '-n', '3', '--out', dir('jsonl'), '--quiet']);
-    const jsonl = bytes(dir('jsonl'), 'Order.jsonl').toString().trim().split('\n').map((l) => JSON.parse(l));
+    const jsonl = bytes(dir('jsonl'), 'Order.jsonl')
+      .toString()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     assert.deepEqual(JSON.parse(bytes(dir('json'), 'Order.json').toString()), jsonl);
     const csv = bytes(dir('csv'), 'Order.csv').toString().trim().split('\n');
     assert.equal(csv[0], 'id,customer_id,total_eur,status');
@@ -99,23 +165,45 @@ describe('fixtura generate refuses bad input with exit 2', () => {
   it('a unique field whose domain is smaller than the count, before writing anything, keeping old output', async () => {
     const out = dir('keep');
     const file = path.join(scratch, 'small-domain.yaml');
-    writeFileSync(file, 'entities:\n  Customer:\n    fields:\n      - id: string(uuid) unique\n      - country: enum[FR,DE,PT] unique\n');
+    writeFileSync(
+      file,
+      'entities:\n  Customer:\n    fields:\n      - id: string(uuid) unique\n      - country: enum[FR,DE,PT] unique\n',
+    );
     assert.equal((await runCli(['generate', file, '-n', '3', '--out', out, '--quiet'])).code, 0);
     const before = bytes(out, 'Customer.jsonl');
     const r = await runCli(['generate', file, '-n', '4', '--out', out, '--quiet']);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /small-domain\.yaml:5:9: error plan\/domain-too-small: Customer\.country is unique but has only 3 possible values, and 4 rows were requested/);
+    assert.match(
+      r.stderr,
+      /small-domain\.yaml:5:9: error plan\/domain-too-small: Customer\.country is unique but has only 3 possible values, and 4 rows were requested/,
+    );
     assert.ok(bytes(out, 'Customer.jsonl').equals(before), 'the previous output is untouched');
-    assert.deepEqual(readdirSync(out).filter((f) => f.endsWith('.tmp')), [], 'no temporary files are left');
+    assert.deepEqual(
+      readdirSync(out).filter((f) => f.endsWith('.tmp')),
+      [],
+      'no temporary files are left',
+    );
   });
 
   it('usage errors: a missing file, an unknown format, a bad count, an unknown entity', async () => {
-    assert.match((await runCli(['generate', path.join(scratch, 'nope.yaml')])).stderr, /contract file not found/);
-    for (const args of [['--format', 'xml'], ['--count', 'Customer'], ['--count', 'Custmer=3'], ['-n', 'many'], ['--bogus']]) {
+    assert.match(
+      (await runCli(['generate', path.join(scratch, 'nope.yaml')])).stderr,
+      /contract file not found/,
+    );
+    for (const args of [
+      ['--format', 'xml'],
+      ['--count', 'Customer'],
+      ['--count', 'Custmer=3'],
+      ['-n', 'many'],
+      ['--bogus'],
+    ]) {
       const r = await runCli(['generate', shop, '--out', dir('never'), ...args]);
       assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
     }
-    assert.match((await runCli(['generate', shop, '--count', 'Custmer=3', '--out', dir('never')])).stderr, /did you mean "Customer"\?/);
+    assert.match(
+      (await runCli(['generate', shop, '--count', 'Custmer=3', '--out', dir('never')])).stderr,
+      /did you mean "Customer"\?/,
+    );
   });
 });
 
@@ -125,8 +213,18 @@ describe('fixtura schema', () => {
     assert.equal(r.code, 0, r.stderr);
     const schema = JSON.parse(r.stdout);
     assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
-    assert.deepEqual(schema.$defs.Order.properties.total_eur, { type: 'number', minimum: 0, maximum: 99999, multipleOf: 0.01 });
-    assert.deepEqual(schema.$defs.Customer.properties.birthdate, { type: 'string', format: 'date', formatMinimum: '1950-01-01', formatMaximum: '2007-12-31' });
+    assert.deepEqual(schema.$defs.Order.properties.total_eur, {
+      type: 'number',
+      minimum: 0,
+      maximum: 99999,
+      multipleOf: 0.01,
+    });
+    assert.deepEqual(schema.$defs.Customer.properties.birthdate, {
+      type: 'string',
+      format: 'date',
+      formatMinimum: '1950-01-01',
+      formatMaximum: '2007-12-31',
+    });
     assert.deepEqual(schema.$defs.Customer.required, ['id', 'email', 'country', 'birthdate']);
     assert.equal(schema.$defs.Order.properties.customer_id['x-fixtura-fk'], 'Customer.id');
   });

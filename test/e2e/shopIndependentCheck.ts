@@ -21,7 +21,12 @@ function realDate(text: string): boolean {
 function lines(file: string): unknown[] {
   const text = readFileSync(file, 'utf8');
   if (text !== '' && !text.endsWith('\n')) throw new Error(`${file} does not end with a newline`);
-  return text === '' ? [] : text.slice(0, -1).split('\n').map((l) => JSON.parse(l) as unknown);
+  return text === ''
+    ? []
+    : text
+        .slice(0, -1)
+        .split('\n')
+        .map((l) => JSON.parse(l) as unknown);
 }
 
 function keys(record: object): string {
@@ -40,12 +45,15 @@ export function checkShopDataset(dir: string): { violations: string[]; customers
     if (typeof c.id !== 'string' || !UUID.test(c.id)) violations.push(`${at}: id ${String(c.id)}`);
     else if (customerIds.has(c.id)) violations.push(`${at}: duplicate id ${c.id}`);
     else customerIds.add(c.id);
-    if (typeof c.email !== 'string' || !EMAIL.test(c.email)) violations.push(`${at}: email ${String(c.email)}`);
+    if (typeof c.email !== 'string' || !EMAIL.test(c.email))
+      violations.push(`${at}: email ${String(c.email)}`);
     else if (emails.has(c.email)) violations.push(`${at}: duplicate email ${c.email}`);
     else emails.add(c.email);
-    if (typeof c.country !== 'string' || !COUNTRIES.has(c.country)) violations.push(`${at}: country ${String(c.country)}`);
+    if (typeof c.country !== 'string' || !COUNTRIES.has(c.country))
+      violations.push(`${at}: country ${String(c.country)}`);
     const b = c.birthdate;
-    if (typeof b !== 'string' || !realDate(b) || b < '1950-01-01' || b > '2007-12-31') violations.push(`${at}: birthdate ${String(b)}`);
+    if (typeof b !== 'string' || !realDate(b) || b < '1950-01-01' || b > '2007-12-31')
+      violations.push(`${at}: birthdate ${String(b)}`);
   });
   const orderIds = new Set<string>();
   const orders = lines(path.join(dir, 'Order.jsonl')) as Record<string, unknown>[];
@@ -55,11 +63,14 @@ export function checkShopDataset(dir: string): { violations: string[]; customers
     if (typeof o.id !== 'string' || !UUID.test(o.id)) violations.push(`${at}: id ${String(o.id)}`);
     else if (orderIds.has(o.id) || customerIds.has(o.id)) violations.push(`${at}: duplicate id ${o.id}`);
     else orderIds.add(o.id);
-    if (typeof o.customer_id !== 'string' || !customerIds.has(o.customer_id)) violations.push(`${at}: dangling customer_id ${String(o.customer_id)}`);
+    if (typeof o.customer_id !== 'string' || !customerIds.has(o.customer_id))
+      violations.push(`${at}: dangling customer_id ${String(o.customer_id)}`);
     const t = o.total_eur;
     // Two decimals exactly: the text JSON.stringify prints has at most two digits after the point.
-    if (typeof t !== 'number' || t < 0 || t > 99999 || !/^\d+(\.\d{1,2})?$/.test(JSON.stringify(t))) violations.push(`${at}: total_eur ${String(t)}`);
-    if (typeof o.status !== 'string' || !STATUSES.has(o.status)) violations.push(`${at}: status ${String(o.status)}`);
+    if (typeof t !== 'number' || t < 0 || t > 99999 || !/^\d+(\.\d{1,2})?$/.test(JSON.stringify(t)))
+      violations.push(`${at}: total_eur ${String(t)}`);
+    if (typeof o.status !== 'string' || !STATUSES.has(o.status))
+      violations.push(`${at}: status ${String(o.status)}`);
   });
   return { violations, customers: customers.length, orders: orders.length };
 }

@@ -7,8 +7,16 @@ const uniform = { kind: 'uniform' } as const;
 
 const distribution = fc.oneof(
   fc.constant(uniform),
-  fc.record({ kind: fc.constant('normal' as const), mean: fc.integer({ min: -50, max: 150 }), sd: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant('lognormal' as const), mu: fc.double({ min: 0, max: 3, noNaN: true }), sigma: fc.double({ min: 0.1, max: 1.5, noNaN: true }) }),
+  fc.record({
+    kind: fc.constant('normal' as const),
+    mean: fc.integer({ min: -50, max: 150 }),
+    sd: fc.integer({ min: 1, max: 40 }),
+  }),
+  fc.record({
+    kind: fc.constant('lognormal' as const),
+    mu: fc.double({ min: 0, max: 3, noNaN: true }),
+    sigma: fc.double({ min: 0.1, max: 1.5, noNaN: true }),
+  }),
 );
 
 /** Field types that do not reference another entity; `wide` ones have domains far above any test count. */
@@ -17,27 +25,50 @@ const plainType: fc.Arbitrary<{ type: FieldType; wide: boolean }> = fc.oneof(
     type: { kind: 'string' as const, format, minLength: null, maxLength: null, pattern: null },
     wide: (formats.find((f) => f.name === format)?.size ?? 0) > 1e6,
   })),
-  fc.record({ lo: fc.integer({ min: -1000, max: 1000 }), span: fc.integer({ min: 0, max: 100000 }), distribution }).map(({ lo, span, distribution }) => ({
-    type: { kind: 'integer' as const, min: lo, max: lo + span, distribution },
-    wide: span > 10000,
-  })),
-  fc.record({ decimals: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }), distribution }).map(({ decimals, distribution }) => ({
-    type: { kind: 'number' as const, min: 0, max: 100, decimals, distribution },
-    wide: decimals !== null && decimals >= 3,
-  })),
-  fc.constant({ type: { kind: 'boolean' as const }, wide: false }),
-  fc.constant({ type: { kind: 'date' as const, min: '1990-01-01', max: '2030-12-31', distribution: uniform }, wide: true }),
-  fc.constant({ type: { kind: 'datetime' as const, min: null, max: null, distribution: uniform }, wide: true }),
-  fc.uniqueArray(fc.stringMatching(/^[A-Z][a-z"\\,é]{0,5}$/), { minLength: 1, maxLength: 6 }).chain((values) =>
-    fc.option(fc.array(fc.integer({ min: 1, max: 9 }), { minLength: values.length, maxLength: values.length }), { nil: null }).map((weights) => ({
-      type: { kind: 'enum' as const, values, weights },
-      wide: false,
+  fc
+    .record({
+      lo: fc.integer({ min: -1000, max: 1000 }),
+      span: fc.integer({ min: 0, max: 100000 }),
+      distribution,
+    })
+    .map(({ lo, span, distribution }) => ({
+      type: { kind: 'integer' as const, min: lo, max: lo + span, distribution },
+      wide: span > 10000,
     })),
-  ),
-  fc.record({ min: fc.integer({ min: 0, max: 8 }), extra: fc.integer({ min: 0, max: 12 }) }).map(({ min, extra }) => ({
-    type: { kind: 'string' as const, format: null, minLength: min, maxLength: min + extra, pattern: null },
-    wide: min >= 5,
-  })),
+  fc
+    .record({ decimals: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }), distribution })
+    .map(({ decimals, distribution }) => ({
+      type: { kind: 'number' as const, min: 0, max: 100, decimals, distribution },
+      wide: decimals !== null && decimals >= 3,
+    })),
+  fc.constant({ type: { kind: 'boolean' as const }, wide: false }),
+  fc.constant({
+    type: { kind: 'date' as const, min: '1990-01-01', max: '2030-12-31', distribution: uniform },
+    wide: true,
+  }),
+  fc.constant({
+    type: { kind: 'datetime' as const, min: null, max: null, distribution: uniform },
+    wide: true,
+  }),
+  fc
+    .uniqueArray(fc.stringMatching(/^[A-Z][a-z"\\,é]{0,5}$/), { minLength: 1, maxLength: 6 })
+    .chain((values) =>
+      fc
+        .option(
+          fc.array(fc.integer({ min: 1, max: 9 }), { minLength: values.length, maxLength: values.length }),
+          { nil: null },
+        )
+        .map((weights) => ({
+          type: { kind: 'enum' as const, values, weights },
+          wide: false,
+        })),
+    ),
+  fc
+    .record({ min: fc.integer({ min: 0, max: 8 }), extra: fc.integer({ min: 0, max: 12 }) })
+    .map(({ min, extra }) => ({
+      type: { kind: 'string' as const, format: null, minLength: min, maxLength: min + extra, pattern: null },
+      wide: min >= 5,
+    })),
 );
 
 const share = fc.oneof(fc.constant(0), fc.constant(0), fc.double({ min: 0.05, max: 0.5, noNaN: true }));
@@ -49,17 +80,48 @@ function field(name: string, type: FieldType, unique: boolean, nullable: number,
 /** A model of 1–3 entities; each has an `id` key, and later entities may reference earlier ones. */
 export const arbitraryModel: fc.Arbitrary<Model> = fc
   .array(
-    fc.array(fc.record({ t: plainType, unique: fc.boolean(), nullable: share, optional: share, ref: fc.option(fc.nat(), { nil: null }), fanout: fc.constantFrom('uniform', 'zipf', 'poisson') }), { minLength: 1, maxLength: 5 }),
+    fc.array(
+      fc.record({
+        t: plainType,
+        unique: fc.boolean(),
+        nullable: share,
+        optional: share,
+        ref: fc.option(fc.nat(), { nil: null }),
+        fanout: fc.constantFrom('uniform', 'zipf', 'poisson'),
+      }),
+      { minLength: 1, maxLength: 5 },
+    ),
     { minLength: 1, maxLength: 3 },
   )
   .map((specs) => {
     const entities: Entity[] = specs.map((fieldSpecs, e) => {
-      const fields: Field[] = [field('id', { kind: 'string', format: 'uuid', minLength: null, maxLength: null, pattern: null }, true, 0, 0)];
+      const fields: Field[] = [
+        field(
+          'id',
+          { kind: 'string', format: 'uuid', minLength: null, maxLength: null, pattern: null },
+          true,
+          0,
+          0,
+        ),
+      ];
       fieldSpecs.forEach((s, i) => {
         if (s.ref !== null && e > 0) {
           const parent = `E${s.ref % e}`;
-          const fanout = s.fanout === 'zipf' ? { kind: 'zipf' as const, s: 1.1 } : s.fanout === 'poisson' ? { kind: 'poisson' as const, mean: 2 } : { kind: 'uniform' as const };
-          fields.push(field(`f${i}`, { kind: 'fk', entity: parent, field: 'id', fanout }, false, s.nullable, s.optional));
+          const fanout =
+            s.fanout === 'zipf'
+              ? { kind: 'zipf' as const, s: 1.1 }
+              : s.fanout === 'poisson'
+                ? { kind: 'poisson' as const, mean: 2 }
+                : { kind: 'uniform' as const };
+          fields.push(
+            field(
+              `f${i}`,
+              { kind: 'fk', entity: parent, field: 'id', fanout },
+              false,
+              s.nullable,
+              s.optional,
+            ),
+          );
         } else {
           fields.push(field(`f${i}`, s.t.type, s.unique && s.t.wide, s.nullable, s.optional));
         }

@@ -13,12 +13,22 @@ import { arbitraryModel } from './arbitraryModel.js';
 
 const options = (seed: string) => ({ seed, count: 120 });
 
-async function bytesOf(model: Model, seed: string, workers: number, batchSize: number, format = 'jsonl'): Promise<string> {
-  const producer = createChunkProducer({ model, plan: planGeneration(model, options(seed)), format }, { workers, batchSize });
+async function bytesOf(
+  model: Model,
+  seed: string,
+  workers: number,
+  batchSize: number,
+  format = 'jsonl',
+): Promise<string> {
+  const producer = createChunkProducer(
+    { model, plan: planGeneration(model, options(seed)), format },
+    { workers, batchSize },
+  );
   let text = '';
   try {
     for (const entity of producer.dataset.entities) {
-      for await (const chunk of producer.chunks(entity.name)) text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      for await (const chunk of producer.chunks(entity.name))
+        text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     }
   } finally {
     await producer.close();
@@ -34,19 +44,45 @@ function allRecords(model: Model, seed: string): Map<string, GeneratedRecord[]> 
 describe('engine laws', () => {
   it('the same seed gives the same bytes for any batch size and format', async () => {
     await fc.assert(
-      fc.asyncProperty(arbitraryModel, fc.string(), fc.integer({ min: 1, max: 200 }), fc.constantFrom('jsonl', 'json', 'csv'), async (model, seed, batch, format) => {
-        assert.equal(await bytesOf(model, seed, 1, batch, format), await bytesOf(model, seed, 1, 8192, format));
-      }),
+      fc.asyncProperty(
+        arbitraryModel,
+        fc.string(),
+        fc.integer({ min: 1, max: 200 }),
+        fc.constantFrom('jsonl', 'json', 'csv'),
+        async (model, seed, batch, format) => {
+          assert.equal(
+            await bytesOf(model, seed, 1, batch, format),
+            await bytesOf(model, seed, 1, 8192, format),
+          );
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
   it('the same seed gives the same bytes with 1 and with 2 worker threads', async () => {
     await fc.assert(
-      fc.asyncProperty(arbitraryModel, fc.string(), fc.integer({ min: 1, max: 50 }), async (model, seed, batch) => {
-        assert.equal(await bytesOf(model, seed, 2, batch), await bytesOf(model, seed, 1, 8192));
-      }),
+      fc.asyncProperty(
+        arbitraryModel,
+        fc.string(),
+        fc.integer({ min: 1, max: 50 }),
+        async (model, seed, batch) => {
+          assert.equal(await bytesOf(model, seed, 2, batch), await bytesOf(model, seed, 1, 8192));
+        },
+      ),
       { numRuns: 8 },
+    );
+  });
+
+  it('the byte fast path writes exactly what JSON.stringify writes for the same records', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryModel, fc.string(), async (model, seed) => {
+        const expected = [...allRecords(model, seed).values()]
+          .map((rows) => rows.map((r) => JSON.stringify(r) + '\n').join(''))
+          .join('');
+        assert.equal(await bytesOf(model, seed, 1, 64), expected);
+      }),
+      { numRuns: 100 },
     );
   });
 
@@ -55,10 +91,21 @@ describe('engine laws', () => {
       fc.property(arbitraryModel, fc.nat(), fc.nat(), fc.string(), (model, at, which, seed) => {
         const entityIndex = which % model.entities.length;
         const target = model.entities[entityIndex] as Model['entities'][number];
-        const extra: Field = { name: 'added', type: { kind: 'integer', min: 0, max: 9, distribution: { kind: 'uniform' } }, unique: false, nullable: 0, optional: 0, description: null, example: null };
+        const extra: Field = {
+          name: 'added',
+          type: { kind: 'integer', min: 0, max: 9, distribution: { kind: 'uniform' } },
+          unique: false,
+          nullable: 0,
+          optional: 0,
+          description: null,
+          example: null,
+        };
         const fields = [...target.fields];
         fields.splice(1 + (at % fields.length), 0, extra);
-        const grown: Model = { ...model, entities: model.entities.map((e, i) => (i === entityIndex ? { ...e, fields } : e)) };
+        const grown: Model = {
+          ...model,
+          entities: model.entities.map((e, i) => (i === entityIndex ? { ...e, fields } : e)),
+        };
         const before = allRecords(model, seed);
         const after = allRecords(grown, seed);
         for (const [entity, rows] of before) {
@@ -80,10 +127,15 @@ describe('engine laws', () => {
         for (const entity of model.entities) {
           for (const field of entity.fields) {
             if (field.type.kind !== 'fk') continue;
-            const parentKeys = new Set((data.get(field.type.entity) ?? []).map((r) => r[field.type.kind === 'fk' ? field.type.field : 'id']));
+            const parentKeys = new Set(
+              (data.get(field.type.entity) ?? []).map(
+                (r) => r[field.type.kind === 'fk' ? field.type.field : 'id'],
+              ),
+            );
             for (const row of data.get(entity.name) ?? []) {
               const v = row[field.name];
-              if (v !== undefined && v !== null) assert.ok(parentKeys.has(v), `${entity.name}.${field.name}=${String(v)} has no parent`);
+              if (v !== undefined && v !== null)
+                assert.ok(parentKeys.has(v), `${entity.name}.${field.name}=${String(v)} has no parent`);
             }
           }
         }
@@ -98,7 +150,9 @@ describe('engine laws', () => {
         const data = allRecords(model, seed);
         for (const entity of model.entities) {
           for (const field of entity.fields.filter((f) => f.unique)) {
-            const values = (data.get(entity.name) ?? []).map((r) => r[field.name]).filter((v) => v !== undefined && v !== null);
+            const values = (data.get(entity.name) ?? [])
+              .map((r) => r[field.name])
+              .filter((v) => v !== undefined && v !== null);
             assert.equal(new Set(values).size, values.length, `${entity.name}.${field.name} repeats a value`);
           }
         }

@@ -22,7 +22,10 @@ function readCall(node: Node | null): Call | null {
     const m = /^\s*([a-z]+)\s*(?:\((.*)\))?\s*$/i.exec(node.value);
     if (!m) return null;
     const call: Call = { kind: (m[1] as string).toLowerCase(), named: new Map(), positional: [] };
-    for (const part of (m[2] ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    for (const part of (m[2] ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const kv = /^([a-z]+)\s*[=:]\s*(.+)$/i.exec(part);
       if (kv) call.named.set((kv[1] as string).toLowerCase(), (kv[2] as string).trim());
       else call.positional.push(part);
@@ -32,7 +35,11 @@ function readCall(node: Node | null): Call | null {
   if (isMap(node)) {
     const js = node.toJSON() as Record<string, unknown>;
     if (typeof js.kind !== 'string') return null;
-    const named = new Map(Object.entries(js).filter(([k]) => k !== 'kind').map(([k, v]) => [k.toLowerCase(), String(v)]));
+    const named = new Map(
+      Object.entries(js)
+        .filter(([k]) => k !== 'kind')
+        .map(([k, v]) => [k.toLowerCase(), String(v)]),
+    );
     return { kind: js.kind.toLowerCase(), named, positional: [] };
   }
   return null;
@@ -42,7 +49,14 @@ function param(call: Call, name: string, index: number): string | undefined {
   return call.named.get(name) ?? call.positional[index];
 }
 
-const UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800, y: 31557600 };
+const UNIT_SECONDS: Readonly<Record<string, number>> = {
+  s: 1,
+  m: 60,
+  h: 3600,
+  d: 86400,
+  w: 604800,
+  y: 31557600,
+};
 
 /** A spread in the field's unit: plain numbers as they are, `10y`/`30d`/`12h` converted. */
 function spread(text: string | undefined, unitSeconds: number): number {
@@ -66,17 +80,35 @@ function location(type: FieldType, text: string | undefined): number {
 }
 
 /** Reads a distribution for a numeric or temporal field; reports and returns null when invalid. */
-export function parseDistribution(type: FieldType, node: Node | null, source: YamlSource): Distribution | null {
+export function parseDistribution(
+  type: FieldType,
+  node: Node | null,
+  source: YamlSource,
+): Distribution | null {
   const fail = (expected: string, hint: string): null => {
-    source.report(node, { code: 'dsl/invalid-distribution', message: 'invalid distribution', expected, found: describeNode(node), hint });
+    source.report(node, {
+      code: 'dsl/invalid-distribution',
+      message: 'invalid distribution',
+      expected,
+      found: describeNode(node),
+      hint,
+    });
     return null;
   };
   if (!['integer', 'number', 'date', 'datetime'].includes(type.kind)) {
-    return fail('no distribution: only integer, number, date and datetime fields have one', 'remove "distribution", or use weights for an enum');
+    return fail(
+      'no distribution: only integer, number, date and datetime fields have one',
+      'remove "distribution", or use weights for an enum',
+    );
   }
   const unitSeconds = type.kind === 'date' ? 86400 : 1;
   const call = readCall(node);
-  const meanExample = type.kind === 'date' ? 'mean=1985-06-01, sd=10y' : type.kind === 'datetime' ? 'mean=2024-01-01T00:00:00Z, sd=30d' : 'mean=50, sd=10';
+  const meanExample =
+    type.kind === 'date'
+      ? 'mean=1985-06-01, sd=10y'
+      : type.kind === 'datetime'
+        ? 'mean=2024-01-01T00:00:00Z, sd=30d'
+        : 'mean=50, sd=10';
   switch (call?.kind) {
     case 'uniform':
       return { kind: 'uniform' };
@@ -90,10 +122,16 @@ export function parseDistribution(type: FieldType, node: Node | null, source: Ya
       const mu = Number(param(call, 'mu', 0));
       const sigma = Number(param(call, 'sigma', 1));
       if (Number.isFinite(mu) && sigma > 0) return { kind: 'lognormal', mu, sigma };
-      return fail('lognormal(mu, sigma) with sigma > 0', 'write lognormal(mu=3, sigma=0.5): values are lower bound + exp(N(mu, sigma))');
+      return fail(
+        'lognormal(mu, sigma) with sigma > 0',
+        'write lognormal(mu=3, sigma=0.5): values are lower bound + exp(N(mu, sigma))',
+      );
     }
     default:
-      return fail('uniform, normal(mean, sd) or lognormal(mu, sigma)', `write distribution: normal(${meanExample})`);
+      return fail(
+        'uniform, normal(mean, sd) or lognormal(mu, sigma)',
+        `write distribution: normal(${meanExample})`,
+      );
   }
 }
 

@@ -9,7 +9,17 @@ import { parseDistribution, parseFanout } from './distributionText.js';
 import { DEFAULT_SHARE, parseTypeExpression, type ReferenceText } from './typeExpression.js';
 import { describeNode, type YamlSource } from './yamlSource.js';
 
-const LONG_FORM_KEYS = ['type', 'unique', 'nullable', 'optional', 'description', 'example', 'weights', 'distribution', 'fanout'];
+const LONG_FORM_KEYS = [
+  'type',
+  'unique',
+  'nullable',
+  'optional',
+  'description',
+  'example',
+  'weights',
+  'distribution',
+  'fanout',
+];
 
 /** A field plus where its parts were written, for checks that need the other entities. */
 export interface FieldDraft {
@@ -32,7 +42,12 @@ export function readField(source: YamlSource, name: string, value: Node | null):
   return null;
 }
 
-function readExpression(source: YamlSource, name: string, node: Node, pairs: Pair[] | null): FieldDraft | null {
+function readExpression(
+  source: YamlSource,
+  name: string,
+  node: Node,
+  pairs: Pair[] | null,
+): FieldDraft | null {
   const text = String((node as { value: unknown }).value);
   const { value, problems } = parseTypeExpression(text);
   for (const p of problems) {
@@ -49,14 +64,18 @@ function readExpression(source: YamlSource, name: string, node: Node, pairs: Pai
     description: null,
     example: null,
   };
-  const draft: FieldDraft = { field, reference: value.reference ? { text: value.reference, node } : null, node };
+  const draft: FieldDraft = {
+    field,
+    reference: value.reference ? { text: value.reference, node } : null,
+    node,
+  };
   return pairs ? applyOptions(source, draft, pairs) : draft;
 }
 
 function readLongForm(source: YamlSource, name: string, map: Node & { items: Pair[] }): FieldDraft | null {
   const typePair = map.items.find((p) => isScalar(p.key) && p.key.value === 'type');
   if (!typePair || !isScalar(typePair.value) || typeof typePair.value.value !== 'string') {
-    source.report(typePair?.value as Node | undefined ?? map, {
+    source.report((typePair?.value as Node | undefined) ?? map, {
       code: 'dsl/missing-type',
       message: `field "${name}" in the long form needs a "type"`,
       expected: 'type: <type expression>',
@@ -74,7 +93,9 @@ function applyOptions(source: YamlSource, draft: FieldDraft, pairs: Pair[]): Fie
   for (const pair of pairs) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const value = pair.value as Node | null;
-    const js: unknown = isScalar(value) ? value.value : (value as { toJSON?: () => unknown } | null)?.toJSON?.();
+    const js: unknown = isScalar(value)
+      ? value.value
+      : (value as { toJSON?: () => unknown } | null)?.toJSON?.();
     const bad = (expected: string, hint?: string): void =>
       source.report(value ?? (pair.key as Node), {
         code: 'dsl/invalid-option',
@@ -112,7 +133,8 @@ function applyOptions(source: YamlSource, draft: FieldDraft, pairs: Pair[]): Fie
         break;
       }
       case 'fanout': {
-        if (field.type.kind !== 'fk') bad('no fanout: only fk fields have one', 'remove "fanout" or make the field fk(Entity.field)');
+        if (field.type.kind !== 'fk')
+          bad('no fanout: only fk fields have one', 'remove "fanout" or make the field fk(Entity.field)');
         const f = field.type.kind === 'fk' ? parseFanout(value, source) : null;
         if (f && field.type.kind === 'fk') field = { ...field, type: { ...field.type, fanout: f } };
         break;
@@ -136,7 +158,11 @@ function withWeights(field: Field, js: unknown, bad: (expected: string, hint?: s
     return field;
   }
   const n = field.type.values.length;
-  if (!Array.isArray(js) || js.length !== n || !js.every((w) => typeof w === 'number' && w >= 0 && Number.isFinite(w))) {
+  if (
+    !Array.isArray(js) ||
+    js.length !== n ||
+    !js.every((w) => typeof w === 'number' && w >= 0 && Number.isFinite(w))
+  ) {
     bad(`a list of ${n} non-negative numbers, one per enum value`);
     return field;
   }
@@ -146,4 +172,3 @@ function withWeights(field: Field, js: unknown, bad: (expected: string, hint?: s
   }
   return { ...field, type: { ...field.type, weights: js as number[] } };
 }
-

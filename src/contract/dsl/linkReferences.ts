@@ -16,13 +16,25 @@ export function linkReferences(source: YamlSource, drafts: readonly EntityDraft[
       const keyField = d.fields.find((f) => f.field.name === d.key?.name);
       if (!keyField) {
         const names = d.fields.map((f) => f.field.name);
-        source.report(d.key.node, { code: 'dsl/unknown-key-field', message: `key "${d.key.name}" is not a field of "${d.name}"`, expected: `one of ${names.join(', ')}`, found: d.key.name, hint: suggest(d.key.name, names, 'name one of the entity\'s fields') });
+        source.report(d.key.node, {
+          code: 'dsl/unknown-key-field',
+          message: `key "${d.key.name}" is not a field of "${d.name}"`,
+          expected: `one of ${names.join(', ')}`,
+          found: d.key.name,
+          hint: suggest(d.key.name, names, "name one of the entity's fields"),
+        });
       } else key = d.key.name;
     }
     const fields: Field[] = d.fields.map((f) => {
       if (f.field.name !== key) return f.field;
       if (f.field.nullable > 0 || f.field.optional > 0) {
-        source.report(f.node, { code: 'dsl/nullable-key', message: `key "${key}" of "${d.name}" cannot be nullable or optional`, expected: 'a required key', found: 'nullable or optional', hint: 'remove the modifier, or choose another key' });
+        source.report(f.node, {
+          code: 'dsl/nullable-key',
+          message: `key "${key}" of "${d.name}" cannot be nullable or optional`,
+          expected: 'a required key',
+          found: 'nullable or optional',
+          hint: 'remove the modifier, or choose another key',
+        });
       }
       return { ...f.field, unique: true };
     });
@@ -38,7 +50,17 @@ export function linkReferences(source: YamlSource, drafts: readonly EntityDraft[
       if (field.type.kind !== 'fk' || !ref) return field;
       const target = entities.find((e) => e.name === ref.text.entity);
       if (!target) {
-        source.report(ref.node, { code: 'dsl/unknown-entity', message: `fk target entity "${ref.text.entity}" does not exist`, expected: `one of ${names.join(', ')}`, found: ref.text.entity, hint: suggest(ref.text.entity, names, 'declare the entity, or fix the name') }, ref.text.offset);
+        source.report(
+          ref.node,
+          {
+            code: 'dsl/unknown-entity',
+            message: `fk target entity "${ref.text.entity}" does not exist`,
+            expected: `one of ${names.join(', ')}`,
+            found: ref.text.entity,
+            hint: suggest(ref.text.entity, names, 'declare the entity, or fix the name'),
+          },
+          ref.text.offset,
+        );
         return field;
       }
       const fieldName = ref.text.field || keys.get(target.name) || '';
@@ -46,11 +68,33 @@ export function linkReferences(source: YamlSource, drafts: readonly EntityDraft[
       const fieldOffset = ref.text.offset + ref.text.entity.length + 1;
       if (!targetField) {
         const candidates = target.fields.map((f) => f.name);
-        source.report(ref.node, { code: 'dsl/unknown-field', message: ref.text.field ? `"${target.name}" has no field "${fieldName}"` : `"${target.name}" has no key to reference`, expected: `one of ${candidates.join(', ')}`, found: fieldName || 'no key', hint: suggest(fieldName, candidates, `write fk(${target.name}.<field>)`) }, ref.text.field ? fieldOffset : ref.text.offset);
+        source.report(
+          ref.node,
+          {
+            code: 'dsl/unknown-field',
+            message: ref.text.field
+              ? `"${target.name}" has no field "${fieldName}"`
+              : `"${target.name}" has no key to reference`,
+            expected: `one of ${candidates.join(', ')}`,
+            found: fieldName || 'no key',
+            hint: suggest(fieldName, candidates, `write fk(${target.name}.<field>)`),
+          },
+          ref.text.field ? fieldOffset : ref.text.offset,
+        );
         return field;
       }
       if (!targetField.unique) {
-        source.report(ref.node, { code: 'dsl/fk-target-not-unique', message: `fk target ${target.name}.${fieldName} is neither the key nor unique, so a reference could match several rows`, expected: 'a unique field or the key', found: `${target.name}.${fieldName}`, hint: `mark ${target.name}.${fieldName} unique` }, fieldOffset);
+        source.report(
+          ref.node,
+          {
+            code: 'dsl/fk-target-not-unique',
+            message: `fk target ${target.name}.${fieldName} is neither the key nor unique, so a reference could match several rows`,
+            expected: 'a unique field or the key',
+            found: `${target.name}.${fieldName}`,
+            hint: `mark ${target.name}.${fieldName} unique`,
+          },
+          fieldOffset,
+        );
       }
       return { ...field, type: { ...field.type, field: fieldName } };
     });

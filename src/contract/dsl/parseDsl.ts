@@ -44,7 +44,12 @@ export function parseDsl(text: string, file: string): ParsedContract {
 
   const root = source.document.contents;
   if (!isMap(root)) {
-    source.report(root, { code: 'dsl/invalid-root', message: 'a contract is a mapping with an "entities" key', expected: 'entities: { … }', found: describeNode(root) });
+    source.report(root, {
+      code: 'dsl/invalid-root',
+      message: 'a contract is a mapping with an "entities" key',
+      expected: 'entities: { … }',
+      found: describeNode(root),
+    });
     return { model: null, issues: source.issues, sourceMap };
   }
   let header: ContractHeader = { name: defaultName(file), version: 'unversioned' };
@@ -56,7 +61,13 @@ export function parseDsl(text: string, file: string): ParsedContract {
     else unknownKey(source, pair, TOP_KEYS, 'top-level key');
   }
   if (!root.items.some((p) => keyName(p) === 'entities')) {
-    source.report(root, { code: 'dsl/missing-entities', message: 'the contract declares no entities', expected: 'an "entities" mapping', found: 'no "entities" key', hint: 'add entities: { Customer: { fields: [ - id: string(uuid) unique ] } }' });
+    source.report(root, {
+      code: 'dsl/missing-entities',
+      message: 'the contract declares no entities',
+      expected: 'an "entities" mapping',
+      found: 'no "entities" key',
+      hint: 'add entities: { Customer: { fields: [ - id: string(uuid) unique ] } }',
+    });
   }
   for (const e of entities) {
     sourceMap[e.name] = source.locate(e.node);
@@ -64,7 +75,11 @@ export function parseDsl(text: string, file: string): ParsedContract {
   }
   const linked: Entity[] = linkReferences(source, entities);
   const model: Model = { contract: header, entities: linked };
-  const issues = [...source.issues].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0));
+  const issues = [...source.issues].sort(
+    (a, b) =>
+      (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+      (a.location?.column ?? 0) - (b.location?.column ?? 0),
+  );
   return { model: issues.length === 0 ? model : null, issues, sourceMap };
 }
 
@@ -79,21 +94,42 @@ function keyName(pair: Pair): string {
 
 function unknownKey(source: YamlSource, pair: Pair, allowed: readonly string[], what: string): void {
   const key = keyName(pair);
-  source.report(pair.key as Node, { code: 'dsl/unknown-key', message: `unknown ${what} "${key}"`, expected: `one of ${allowed.join(', ')}`, found: key, hint: suggest(key, allowed, 'see docs/contract-dsl.md') });
+  source.report(pair.key as Node, {
+    code: 'dsl/unknown-key',
+    message: `unknown ${what} "${key}"`,
+    expected: `one of ${allowed.join(', ')}`,
+    found: key,
+    hint: suggest(key, allowed, 'see docs/contract-dsl.md'),
+  });
 }
 
 function readHeader(source: YamlSource, node: Node | null, fallback: ContractHeader): ContractHeader {
   if (!isMap(node)) {
-    source.report(node, { code: 'dsl/invalid-header', message: 'the contract header is a mapping', expected: 'contract: { name: shop, version: 1.0.0 }', found: describeNode(node) });
+    source.report(node, {
+      code: 'dsl/invalid-header',
+      message: 'the contract header is a mapping',
+      expected: 'contract: { name: shop, version: 1.0.0 }',
+      found: describeNode(node),
+    });
     return fallback;
   }
   let header = fallback;
   for (const pair of node.items) {
     const key = keyName(pair);
     const value = pair.value as Node | null;
-    const scalar = isScalar(value) && (typeof value.value === 'string' || typeof value.value === 'number') ? String(value.value) : null;
-    if ((key === 'name' || key === 'version') && scalar !== null && scalar !== '') header = { ...header, [key]: scalar };
-    else if (key === 'name' || key === 'version') source.report(value, { code: 'dsl/invalid-header', message: `contract ${key} must be a text`, expected: 'a non-empty text', found: describeNode(value) });
+    const scalar =
+      isScalar(value) && (typeof value.value === 'string' || typeof value.value === 'number')
+        ? String(value.value)
+        : null;
+    if ((key === 'name' || key === 'version') && scalar !== null && scalar !== '')
+      header = { ...header, [key]: scalar };
+    else if (key === 'name' || key === 'version')
+      source.report(value, {
+        code: 'dsl/invalid-header',
+        message: `contract ${key} must be a text`,
+        expected: 'a non-empty text',
+        found: describeNode(value),
+      });
     else unknownKey(source, pair, ['name', 'version'], 'contract header key');
   }
   return header;
@@ -101,14 +137,24 @@ function readHeader(source: YamlSource, node: Node | null, fallback: ContractHea
 
 function readEntities(source: YamlSource, node: Node | null): EntityDraft[] {
   if (!isMap(node)) {
-    source.report(node, { code: 'dsl/invalid-entities', message: '"entities" maps entity names to their definitions', expected: 'a mapping such as Customer: { fields: [...] }', found: describeNode(node) });
+    source.report(node, {
+      code: 'dsl/invalid-entities',
+      message: '"entities" maps entity names to their definitions',
+      expected: 'a mapping such as Customer: { fields: [...] }',
+      found: describeNode(node),
+    });
     return [];
   }
   const drafts: EntityDraft[] = [];
   for (const pair of node.items) {
     const name = keyName(pair);
     if (!IDENTIFIER.test(name)) {
-      source.report(pair.key as Node, { code: 'dsl/invalid-name', message: `"${name}" is not a valid entity name`, expected: 'letters, digits and _ (not starting with a digit)', found: name });
+      source.report(pair.key as Node, {
+        code: 'dsl/invalid-name',
+        message: `"${name}" is not a valid entity name`,
+        expected: 'letters, digits and _ (not starting with a digit)',
+        found: name,
+      });
       continue;
     }
     const draft = readEntity(source, name, pair);
@@ -120,7 +166,12 @@ function readEntities(source: YamlSource, node: Node | null): EntityDraft[] {
 function readEntity(source: YamlSource, name: string, pair: Pair): EntityDraft | null {
   const body = pair.value as Node | null;
   if (!isMap(body)) {
-    source.report(body ?? (pair.key as Node), { code: 'dsl/invalid-entity', message: `entity "${name}" needs a mapping with "fields"`, expected: 'fields: [ - id: string(uuid) unique ]', found: describeNode(body) });
+    source.report(body ?? (pair.key as Node), {
+      code: 'dsl/invalid-entity',
+      message: `entity "${name}" needs a mapping with "fields"`,
+      expected: 'fields: [ - id: string(uuid) unique ]',
+      found: describeNode(body),
+    });
     return null;
   }
   const draft: EntityDraft = { name, node: pair.key as Node, count: null, key: null, fields: [] };
@@ -131,37 +182,76 @@ function readEntity(source: YamlSource, name: string, pair: Pair): EntityDraft |
     else if (key === 'count') {
       const n = isScalar(value) ? value.value : undefined;
       if (typeof n === 'number' && Number.isSafeInteger(n) && n >= 0) draft.count = n;
-      else source.report(value, { code: 'dsl/invalid-count', message: `count of "${name}" must be a whole number`, expected: 'an integer >= 0', found: describeNode(value) });
+      else
+        source.report(value, {
+          code: 'dsl/invalid-count',
+          message: `count of "${name}" must be a whole number`,
+          expected: 'an integer >= 0',
+          found: describeNode(value),
+        });
     } else if (key === 'key') {
       if (isScalar(value) && typeof value.value === 'string') draft.key = { name: value.value, node: value };
-      else source.report(value, { code: 'dsl/invalid-key', message: `key of "${name}" names one of its fields`, expected: 'a field name', found: describeNode(value) });
+      else
+        source.report(value, {
+          code: 'dsl/invalid-key',
+          message: `key of "${name}" names one of its fields`,
+          expected: 'a field name',
+          found: describeNode(value),
+        });
     } else unknownKey(source, item, ENTITY_KEYS, `option of entity "${name}"`);
   }
   if (!body.items.some((i) => keyName(i) === 'fields')) {
-    source.report(pair.key as Node, { code: 'dsl/missing-fields', message: `entity "${name}" has no fields`, expected: 'a "fields" list', found: 'no "fields" key', hint: 'add fields: [ - id: string(uuid) unique ]' });
+    source.report(pair.key as Node, {
+      code: 'dsl/missing-fields',
+      message: `entity "${name}" has no fields`,
+      expected: 'a "fields" list',
+      found: 'no "fields" key',
+      hint: 'add fields: [ - id: string(uuid) unique ]',
+    });
   }
   return draft;
 }
 
 function readFields(source: YamlSource, entity: string, node: Node | null): FieldDraft[] {
   if (!isSeq(node) || node.items.length === 0) {
-    source.report(node, { code: 'dsl/invalid-fields', message: `fields of "${entity}" are a non-empty list`, expected: '- name: type', found: describeNode(node) });
+    source.report(node, {
+      code: 'dsl/invalid-fields',
+      message: `fields of "${entity}" are a non-empty list`,
+      expected: '- name: type',
+      found: describeNode(node),
+    });
     return [];
   }
   const drafts: FieldDraft[] = [];
   for (const item of node.items as Node[]) {
     if (!isMap(item) || item.items.length !== 1) {
-      source.report(item, { code: 'dsl/invalid-field', message: 'each list item declares one field', expected: '- name: type', found: isMap(item) ? `${item.items.length} keys in one item` : describeNode(item), hint: 'start every field with its own "- "' });
+      source.report(item, {
+        code: 'dsl/invalid-field',
+        message: 'each list item declares one field',
+        expected: '- name: type',
+        found: isMap(item) ? `${item.items.length} keys in one item` : describeNode(item),
+        hint: 'start every field with its own "- "',
+      });
       continue;
     }
     const pair = item.items[0] as Pair;
     const name = keyName(pair);
     if (!IDENTIFIER.test(name)) {
-      source.report(pair.key as Node, { code: 'dsl/invalid-name', message: `"${name}" is not a valid field name`, expected: 'letters, digits and _ (not starting with a digit)', found: name });
+      source.report(pair.key as Node, {
+        code: 'dsl/invalid-name',
+        message: `"${name}" is not a valid field name`,
+        expected: 'letters, digits and _ (not starting with a digit)',
+        found: name,
+      });
       continue;
     }
     if (drafts.some((d) => d.field.name === name)) {
-      source.report(pair.key as Node, { code: 'dsl/duplicate-field', message: `field "${name}" is declared twice in "${entity}"`, expected: 'each field once', found: name });
+      source.report(pair.key as Node, {
+        code: 'dsl/duplicate-field',
+        message: `field "${name}" is declared twice in "${entity}"`,
+        expected: 'each field once',
+        found: name,
+      });
       continue;
     }
     const draft = readField(source, name, pair.value as Node | null);

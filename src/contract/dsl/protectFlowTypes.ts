@@ -49,7 +49,9 @@ export function protectFlowTypes(source: string): string {
 
 /** Undoes `protectFlowTypes` in a parsed scalar value. */
 export function restoreFlowTypes(text: string): string {
-  return /[\uE000-\uE005]/.test(text) ? text.replace(/[\uE000-\uE005]/g, (ch) => RESTORE.get(ch) ?? ch) : text;
+  return /[\uE000-\uE005]/.test(text)
+    ? text.replace(/[\uE000-\uE005]/g, (ch) => RESTORE.get(ch) ?? ch)
+    : text;
 }
 
 /** A scalar value starts here: after `:` + space (a mapping value) in flow context. */

@@ -10,7 +10,10 @@ import type { Argument } from './splitArguments.js';
 import type { ExpressionProblem, ReferenceText } from './typeExpression.js';
 
 type Report = (arg: Argument, code: string, message: string, expected: string, hint?: string) => void;
-type Reader = (args: readonly Argument[], report: Report) => { type: FieldType; reference: ReferenceText | null } | null;
+type Reader = (
+  args: readonly Argument[],
+  report: Report,
+) => { type: FieldType; reference: ReferenceText | null } | null;
 
 const NUMBER = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -32,7 +35,13 @@ function bounds<T>(
       else if (m[1] === '>=') min = value;
       else max = value;
     } else if (m) {
-      report(arg, 'dsl/unsupported-bound', `"${m[1]}" bounds are not supported`, 'an inclusive bound: >=A or <=B', `write ${(m[1] ?? '').startsWith('>') ? '>=' : '<='}${m[2] ?? ''} with the nearest allowed value`);
+      report(
+        arg,
+        'dsl/unsupported-bound',
+        `"${m[1]}" bounds are not supported`,
+        'an inclusive bound: >=A or <=B',
+        `write ${(m[1] ?? '').startsWith('>') ? '>=' : '<='}${m[2] ?? ''} with the nearest allowed value`,
+      );
     } else if (!extra(arg)) {
       report(arg, 'dsl/invalid-argument', `unexpected argument "${arg.text}"`, expected);
     }
@@ -51,7 +60,12 @@ function numberValue(integer: boolean) {
 
 function checkOrder(args: readonly Argument[], report: Report, min: number | null, max: number | null): void {
   if (min !== null && max !== null && min > max && args[0]) {
-    report(args[0], 'dsl/empty-range', 'the lower bound is above the upper bound', 'lower bound <= upper bound');
+    report(
+      args[0],
+      'dsl/empty-range',
+      'the lower bound is above the upper bound',
+      'lower bound <= upper bound',
+    );
   }
 }
 
@@ -111,8 +125,10 @@ const readers: Readonly<Record<string, Reader>> = {
     const values: string[] = [];
     for (const arg of args) {
       const value = /^(['"])(.*)\1$/.exec(arg.text)?.[2] ?? arg.text;
-      if (value === '') report(arg, 'dsl/empty-enum-value', 'an enum value is empty', 'a non-empty value between commas');
-      else if (values.includes(value)) report(arg, 'dsl/duplicate-enum-value', `"${value}" is listed twice`, 'each value once');
+      if (value === '')
+        report(arg, 'dsl/empty-enum-value', 'an enum value is empty', 'a non-empty value between commas');
+      else if (values.includes(value))
+        report(arg, 'dsl/duplicate-enum-value', `"${value}" is listed twice`, 'each value once');
       else values.push(value);
     }
     if (args.length === 0) return null;
@@ -123,11 +139,20 @@ const readers: Readonly<Record<string, Reader>> = {
     const m = arg ? /^([A-Za-z_][\w]*)(?:\.([A-Za-z_][\w]*))?$/.exec(arg.text) : null;
     if (!arg || !m || args.length > 1) {
       const at = args[1] ?? arg;
-      if (at) report(at, 'dsl/invalid-reference', 'a foreign key names one target', 'Entity.field, e.g. fk(Customer.id)');
+      if (at)
+        report(
+          at,
+          'dsl/invalid-reference',
+          'a foreign key names one target',
+          'Entity.field, e.g. fk(Customer.id)',
+        );
       return null;
     }
     const reference = { entity: m[1] as string, field: m[2] ?? '', offset: arg.offset };
-    return { type: { kind: 'fk', entity: reference.entity, field: reference.field, fanout: UNIFORM_FANOUT }, reference };
+    return {
+      type: { kind: 'fk', entity: reference.entity, field: reference.field, fanout: UNIFORM_FANOUT },
+      reference,
+    };
   },
   string(args, report) {
     let format: string | null = null;
@@ -148,21 +173,52 @@ const readers: Readonly<Record<string, Reader>> = {
         try {
           new RegExp(pattern, flags.includes('v') ? 'v' : 'u');
         } catch (e) {
-          report(arg, 'dsl/invalid-pattern', `the pattern is not a valid regular expression: ${(e as Error).message}`, 'an ECMAScript regular expression between slashes');
+          report(
+            arg,
+            'dsl/invalid-pattern',
+            `the pattern is not a valid regular expression: ${(e as Error).message}`,
+            'an ECMAScript regular expression between slashes',
+          );
         }
       } else if (/^[a-z_][a-z0-9_]*$/.test(arg.text)) {
         if (!names.includes(arg.text)) {
-          report(arg, 'dsl/unknown-format', `unknown string format "${arg.text}"`, `one of ${names.join(', ')}`, suggest(arg.text, names, 'see docs/formats.md'));
+          report(
+            arg,
+            'dsl/unknown-format',
+            `unknown string format "${arg.text}"`,
+            `one of ${names.join(', ')}`,
+            suggest(arg.text, names, 'see docs/formats.md'),
+          );
         } else format = arg.text;
       } else {
-        report(arg, 'dsl/invalid-argument', `unexpected argument "${arg.text}"`, 'a format name, len>=N, len<=N or pattern=/REGEX/');
+        report(
+          arg,
+          'dsl/invalid-argument',
+          `unexpected argument "${arg.text}"`,
+          'a format name, len>=N, len<=N or pattern=/REGEX/',
+        );
       }
     }
     if (minLength !== null && maxLength !== null && minLength > maxLength && args[0]) {
-      report(args[0], 'dsl/empty-range', 'the minimum length is above the maximum length', 'len>=A with A <= B of len<=B');
+      report(
+        args[0],
+        'dsl/empty-range',
+        'the minimum length is above the maximum length',
+        'len>=A with A <= B of len<=B',
+      );
     }
-    if ([format !== null, pattern !== null, minLength !== null || maxLength !== null].filter(Boolean).length > 1 && args[0]) {
-      report(args[0], 'dsl/conflicting-arguments', 'a string takes one of: a format, a pattern, or length bounds', 'one kind of constraint', 'split the constraint, or use a pattern that encodes the length, e.g. pattern=/[a-z]{3,8}/');
+    if (
+      [format !== null, pattern !== null, minLength !== null || maxLength !== null].filter(Boolean).length >
+        1 &&
+      args[0]
+    ) {
+      report(
+        args[0],
+        'dsl/conflicting-arguments',
+        'a string takes one of: a format, a pattern, or length bounds',
+        'one kind of constraint',
+        'split the constraint, or use a pattern that encodes the length, e.g. pattern=/[a-z]{3,8}/',
+      );
     }
     return { type: { kind: 'string', format, minLength, maxLength, pattern }, reference: null };
   },
@@ -176,12 +232,27 @@ export function parseTypeArguments(
   problems: ExpressionProblem[],
 ): { type: FieldType; reference: ReferenceText | null } | null {
   const report: Report = (arg, code, message, expected, hint) =>
-    problems.push({ offset: arg.offset, length: Math.max(1, arg.text.length), code, message, expected, found: arg.text === '' ? 'nothing' : arg.text, ...(hint ? { hint } : {}) });
+    problems.push({
+      offset: arg.offset,
+      length: Math.max(1, arg.text.length),
+      code,
+      message,
+      expected,
+      found: arg.text === '' ? 'nothing' : arg.text,
+      ...(hint ? { hint } : {}),
+    });
   const reader = readers[typeName];
   if (!reader) return null;
   const result = reader(args, report);
   if (result === null && typeName === 'enum' && args.length === 0) {
-    problems.push({ offset: typeOffset, length: typeName.length, code: 'dsl/empty-enum', message: 'an enum needs at least one value', expected: 'enum[A,B,…]', found: 'enum[]' });
+    problems.push({
+      offset: typeOffset,
+      length: typeName.length,
+      code: 'dsl/empty-enum',
+      message: 'an enum needs at least one value',
+      expected: 'enum[A,B,…]',
+      found: 'enum[]',
+    });
   }
   return result;
 }

@@ -35,7 +35,16 @@ export interface ParsedExpression {
   readonly reference: ReferenceText | null;
 }
 
-export const TYPE_NAMES = ['string', 'integer', 'number', 'boolean', 'date', 'datetime', 'enum', 'fk'] as const;
+export const TYPE_NAMES = [
+  'string',
+  'integer',
+  'number',
+  'boolean',
+  'date',
+  'datetime',
+  'enum',
+  'fk',
+] as const;
 export const MODIFIERS = ['unique', 'nullable', 'optional'] as const;
 
 /** Share of nulls for a bare `nullable`, and of absent keys for a bare `optional`. */
@@ -44,7 +53,10 @@ export const DEFAULT_SHARE = 0.1;
 /**
  * @example parseTypeExpression('enum[FR,DE] unique').value?.type // { kind: 'enum', values: ['FR','DE'], weights: null }
  */
-export function parseTypeExpression(text: string): { value: ParsedExpression | null; problems: ExpressionProblem[] } {
+export function parseTypeExpression(text: string): {
+  value: ParsedExpression | null;
+  problems: ExpressionProblem[];
+} {
   const problems: ExpressionProblem[] = [];
   const name = /^\s*([A-Za-z_][A-Za-z0-9_]*)/.exec(text);
   if (!name) {

@@ -15,7 +15,11 @@ export class YamlSource {
     readonly file: string,
     readonly text: string,
   ) {
-    this.document = parseDocument(protectFlowTypes(text), { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    this.document = parseDocument(protectFlowTypes(text), {
+      lineCounter: this.lines,
+      prettyErrors: false,
+      uniqueKeys: true,
+    });
     visit(this.document, {
       Scalar(_key, node) {
         if (typeof node.value === 'string') node.value = restoreFlowTypes(node.value);

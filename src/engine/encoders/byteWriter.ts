@@ -59,6 +59,45 @@ export class ByteWriter {
     this.length = pos;
   }
 
+  /** Appends a safe integer in decimal, without building a string. */
+  integer(n: number): void {
+    this.reserve(24);
+    if (n < 0) {
+      this.buffer[this.length++] = 45; // '-'
+      n = -n;
+    }
+    this.digits(n, 1);
+  }
+
+  /** Appends a non-negative integer with at least `width` digits (zero-padded). */
+  digits(n: number, width: number): void {
+    this.reserve(24);
+    let count = 1;
+    for (let p = 10; p <= n; p *= 10) count++;
+    if (count < width) count = width;
+    const buf = this.buffer;
+    let pos = this.length + count;
+    this.length = pos;
+    for (let i = 0; i < count; i++) {
+      const q = Math.floor(n / 10);
+      buf[--pos] = 48 + (n - q * 10);
+      n = q;
+    }
+  }
+
+  /** Appends the low `count` hex digits of an unsigned 32-bit word, lowercase. */
+  hex(x: number, count: number): void {
+    this.reserve(count);
+    const buf = this.buffer;
+    let pos = this.length + count;
+    this.length = pos;
+    for (let i = 0; i < count; i++) {
+      const d = x & 15;
+      buf[--pos] = d < 10 ? 48 + d : 87 + d;
+      x >>>= 4;
+    }
+  }
+
   /** Appends one ASCII byte. */
   byte(c: number): void {
     this.reserve(1);
@@ -86,7 +125,15 @@ export class ByteWriter {
   }
 
   private escapeAscii(c: number, i: number): number {
-    const short: Record<number, string> = { 8: '\\b', 9: '\\t', 10: '\\n', 12: '\\f', 13: '\\r', 34: '\\"', 92: '\\\\' };
+    const short: Record<number, string> = {
+      8: '\\b',
+      9: '\\t',
+      10: '\\n',
+      12: '\\f',
+      13: '\\r',
+      34: '\\"',
+      92: '\\\\',
+    };
     this.ascii(short[c] ?? '\\u' + c.toString(16).padStart(4, '0'));
     return i;
   }
@@ -134,6 +181,11 @@ export class ByteWriter {
         this.buffer[this.length++] = 0xbd;
       }
     }
+  }
+
+  /** Drops everything written after `mark` (a value of `length` taken earlier). */
+  rewind(mark: number): void {
+    this.length = mark;
   }
 
   /** Hands out the bytes written so far and starts a fresh buffer (the old one may be transferred). */

@@ -2,7 +2,7 @@
  * @module CSV (RFC 4180): a header of field names, then one line per record. Null and absent values are
  * both empty cells (CSV cannot tell them apart); values are quoted only when they must be.
  */
-import type { CompiledEntity } from '../compileDataset.js';
+import { PRESENT, type CompiledField } from '../compileDataset.js';
 import type { FieldValue } from '../values/valueDomain.js';
 import type { TextFormat } from './textFormat.js';
 
@@ -21,17 +21,21 @@ export const csv: TextFormat = {
   header: (_entity, names) => names.map(csvCell).join(',') + '\n',
   footer: () => '',
   compileRow(entity) {
-    const values = entity.fields.map((f) => f.value);
-    const plain = entity.fields.map((f) => f.encoding !== 'string');
-    const n = values.length;
+    const fields = entity.fields;
+    const plain = fields.map((f) => f.encoding !== 'string');
+    const n = fields.length;
     return (row, out) => {
       for (let i = 0; i < n; i++) {
-        if (i > 0) out.text(',');
-        const v = (values[i] as (row: number) => FieldValue)(row);
-        if (v === null || v === undefined) continue;
-        out.text(plain[i] ? String(v) : csvCell(v));
+        if (i > 0) out.byte(44);
+        const field = fields[i] as CompiledField;
+        if (field.presence !== null && field.presence(row) !== PRESENT) continue;
+        if (field.writeText !== null) field.writeText(row, out);
+        else {
+          const v = field.value(row);
+          out.text(plain[i] ? String(v) : csvCell(v));
+        }
       }
-      out.text('\n');
+      out.byte(10);
     };
   },
 };

@@ -1,5 +1,5 @@
 /** @module JSON Lines: one record per line, the record itself, keys in contract order. */
-import type { CompiledEntity, CompiledField } from '../compileDataset.js';
+import { ABSENT, NULL, PRESENT, type CompiledEntity, type CompiledField } from '../compileDataset.js';
 import type { FieldValue } from '../values/valueDomain.js';
 import type { ByteWriter } from './byteWriter.js';
 import type { TextFormat } from './textFormat.js';
@@ -31,18 +31,27 @@ export function compileJsonObject(entity: CompiledEntity): (row: number, out: By
   const utf8 = new TextEncoder();
   const firstKeys = entity.fields.map((f) => utf8.encode('{' + JSON.stringify(f.name) + ':'));
   const nextKeys = entity.fields.map((f) => utf8.encode(',' + JSON.stringify(f.name) + ':'));
-  const values = entity.fields.map((f) => f.value);
-  const writers = entity.fields.map(writerOf);
-  const n = values.length;
+  const fields = entity.fields;
+  const writers = fields.map(writerOf);
+  const quoted = fields.map((f) => f.encoding === 'plain');
+  const nullBytes = utf8.encode('null');
+  const n = fields.length;
   return (row, out) => {
     let first = true;
     for (let i = 0; i < n; i++) {
-      const v = (values[i] as CompiledField['value'])(row);
-      if (v === undefined) continue;
+      const field = fields[i] as CompiledField;
+      const presence = field.presence === null ? PRESENT : field.presence(row);
+      if (presence === ABSENT) continue;
       out.bytes((first ? firstKeys[i] : nextKeys[i]) as Uint8Array);
       first = false;
-      if (v === null) out.text('null');
-      else (writers[i] as Write)(out, v);
+      if (presence === NULL) out.bytes(nullBytes);
+      else if (field.writeText !== null) {
+        if (quoted[i]) {
+          out.byte(34);
+          field.writeText(row, out);
+          out.byte(34);
+        } else field.writeText(row, out);
+      } else (writers[i] as Write)(out, field.value(row) as Exclude<FieldValue, undefined | null>);
     }
     if (first) out.byte(123); // '{'
     out.byte(125); // '}'

@@ -4,7 +4,10 @@ import { ByteWriter } from '../encoders/byteWriter.js';
 import type { TextFormat } from '../encoders/textFormat.js';
 
 /** Caches each entity's row writer, then encodes rows [start, end) into fresh bytes. */
-export function rangeEncoder(dataset: CompiledDataset, format: TextFormat): (entity: string, start: number, end: number) => Uint8Array {
+export function rangeEncoder(
+  dataset: CompiledDataset,
+  format: TextFormat,
+): (entity: string, start: number, end: number) => Uint8Array {
   const writers = new Map<string, (row: number, out: ByteWriter) => void>();
   const out = new ByteWriter();
   return (entity, start, end) => {

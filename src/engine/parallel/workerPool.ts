@@ -43,7 +43,12 @@ export class WorkerPool {
     return promise;
   }
 
-  async *chunks(entity: string, count: number, batchSize: number, onRows?: (rows: number) => void): AsyncIterable<Uint8Array> {
+  async *chunks(
+    entity: string,
+    count: number,
+    batchSize: number,
+    onRows?: (rows: number) => void,
+  ): AsyncIterable<Uint8Array> {
     const inFlight: { promise: Promise<Uint8Array>; rows: number }[] = [];
     const limit = this.workers.length * 3;
     let start = 0;

@@ -27,8 +27,9 @@ export function keyedPermutation(stream: Stream, size: number): Permutation {
     throw new RangeError(`permutation size must be an integer in [1, 2^52], got ${size}`);
   }
   if (size === 1) return { size, apply: () => 0 };
-  let bits = Math.max(2, Math.ceil(Math.log2(size)));
-  if (bits % 2 === 1) bits += 1;
+  // Counted exactly: Math.log2 rounds, e.g. log2(2^50 + 1) === 50, which would leave one index uncovered.
+  let bits = 2;
+  while (2 ** bits < size) bits += 2;
   const half = bits / 2;
   const scale = 2 ** half;
   const mask = scale - 1;

@@ -27,7 +27,10 @@ export function streamOf(parts: readonly string[]): Stream {
 
 /** Derives a sub-stream, e.g. the null decision of a field, without hashing strings on the hot path. */
 export function substream(stream: Stream, purpose: number): Stream {
-  return { a: mix32(stream.a ^ Math.imul(purpose + 1, 0x9e3779b9)), b: mix32(stream.b + purpose + 0x632be59b) };
+  return {
+    a: mix32(stream.a ^ Math.imul(purpose + 1, 0x9e3779b9)),
+    b: mix32(stream.b + purpose + 0x632be59b),
+  };
 }
 
 /** A strong 32-bit finaliser ("lowbias32", Chris Wellons): a bijection with near-ideal avalanche. */
@@ -65,5 +68,5 @@ export function unit53(s: Stream, row: number, draw: number): number {
 
 /** A uniform integer in [0, n) for 1 ≤ n ≤ 2^53; the bias is below n / 2^53. */
 export function below(s: Stream, row: number, draw: number, n: number): number {
-  return n <= 0x10000 ? (u32(s, row, draw) % n) : Math.floor(unit53(s, row, draw) * n);
+  return n <= 0x10000 ? u32(s, row, draw) % n : Math.floor(unit53(s, row, draw) * n);
 }

@@ -13,7 +13,7 @@ export type UnitToValue = (u: number) => number;
 export function truncatedSampler(distribution: Distribution, lo: number, hi: number): UnitToValue {
   switch (distribution.kind) {
     case 'uniform':
-      return (u) => lo + u * (hi - lo);
+      return uniformBetween(lo, hi);
     case 'normal':
       return truncatedNormal(distribution.mean, distribution.sd, lo, hi);
     case 'lognormal': {
@@ -30,10 +30,21 @@ function truncatedNormal(mean: number, sd: number, lo: number, hi: number): Unit
   const b = normalCdf((hi - mean) / sd);
   const width = b - a;
   if (!(width > 1e-15)) {
-    // The bounds sit far in one tail: the distribution is flat there for every practical purpose.
-    return (u) => clamp(lo + u * (hi - lo), lo, hi);
+    // The bounds sit far in one tail, where the density falls off so fast that the mass is at the bound
+    // nearest the mean; between two finite bounds, spreading it evenly is close enough and keeps variety.
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
+      const edge = Number.isFinite(hi) ? hi : lo;
+      return () => edge;
+    }
+    return uniformBetween(lo, hi);
   }
   return (u) => clamp(mean + sd * normalQuantile(a + u * width), lo, hi);
+}
+
+/** lo + u·(hi − lo), without overflowing when the bounds are more than the largest double apart. */
+function uniformBetween(lo: number, hi: number): UnitToValue {
+  if (Number.isFinite(hi - lo)) return (u) => clamp(lo + u * (hi - lo), lo, hi);
+  return (u) => clamp(lo * (1 - u) + hi * u, lo, hi);
 }
 
 function clamp(x: number, lo: number, hi: number): number {
@@ -57,7 +68,11 @@ export function normalCdf(z: number): number {
               (0.37409196 +
                 t *
                   (0.09678418 +
-                    t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+                    t *
+                      (-0.18628806 +
+                        t *
+                          (0.27886807 +
+                            t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
     );
   const erfc = x >= 0 ? r : 2 - r;
   return 0.5 * erfc;
@@ -79,12 +94,16 @@ export function normalQuantile(p: number): number {
   const q = p - 0.5;
   const r = q * q;
   return (
-    ((((((-3.969683028665376e1 * r + 2.209460984245205e2) * r - 2.759285104469687e2) * r + 1.38357751867269e2) * r -
+    ((((((-3.969683028665376e1 * r + 2.209460984245205e2) * r - 2.759285104469687e2) * r +
+      1.38357751867269e2) *
+      r -
       3.066479806614716e1) *
       r +
       2.506628277459239) *
       q) /
-    (((((-5.447609879822406e1 * r + 1.615858368580409e2) * r - 1.556989798598866e2) * r + 6.680131188771972e1) * r -
+    (((((-5.447609879822406e1 * r + 1.615858368580409e2) * r - 1.556989798598866e2) * r +
+      6.680131188771972e1) *
+      r -
       1.328068155288572e1) *
       r +
       1)
@@ -93,10 +112,13 @@ export function normalQuantile(p: number): number {
 
 function tail(q: number): number {
   return (
-    (((((-7.784894002430293e-3 * q - 3.223964580411365e-1) * q - 2.400758277161838) * q - 2.549732539343734) * q +
+    (((((-7.784894002430293e-3 * q - 3.223964580411365e-1) * q - 2.400758277161838) * q - 2.549732539343734) *
+      q +
       4.374664141464968) *
       q +
       2.938163982698783) /
-    ((((7.784695709041462e-3 * q + 3.224671290700398e-1) * q + 2.445134137142996) * q + 3.754408661907416) * q + 1)
+    ((((7.784695709041462e-3 * q + 3.224671290700398e-1) * q + 2.445134137142996) * q + 3.754408661907416) *
+      q +
+      1)
   );
 }

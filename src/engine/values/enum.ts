@@ -1,9 +1,17 @@
 /** @module `enum[A,B,C]` with optional weights: a cumulative table searched per draw. */
 import type { EnumType } from '../../model/model.js';
+import type { ByteWriter } from '../encoders/byteWriter.js';
 import { unit } from '../random/stream.js';
 import type { DomainContext, ValueDomain } from './valueDomain.js';
 
-const NEEDS_ESCAPE = /["\\,\u0000-\u001f\u007f]/;
+/** Values that JSON must escape, or CSV must quote, cannot be written as plain text. */
+function needsEscape(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f || c === 34 || c === 44 || c === 92) return true;
+  }
+  return false;
+}
 
 export function enumDomain(type: EnumType, ctx: DomainContext): ValueDomain {
   const { stream } = ctx;
@@ -14,15 +22,25 @@ export function enumDomain(type: EnumType, ctx: DomainContext): ValueDomain {
   let acc = 0;
   for (const w of weights) cumulative.push((acc += w / total));
   const last = values.length - 1;
+  const pick = (row: number): number => {
+    const u = unit(stream, row, 0);
+    let i = 0;
+    while (i < last && u >= (cumulative[i] as number)) i++;
+    return i;
+  };
+  const plain = !values.some(needsEscape);
+  const utf8 = new TextEncoder();
+  const encoded = values.map((v) => utf8.encode(v));
   return {
     size: values.length,
-    encoding: values.some((v) => NEEDS_ESCAPE.test(v)) ? 'string' : 'plain',
-    realistic: (row) => {
-      const u = unit(stream, row, 0);
-      let i = 0;
-      while (i < last && u >= (cumulative[i] as number)) i++;
-      return values[i] as string;
-    },
+    encoding: plain ? 'plain' : 'string',
+    realistic: (row) => values[pick(row)] as string,
     unique: (k) => values[k] as string,
+    ...(plain
+      ? {
+          writeRealistic: (row: number, out: ByteWriter) => out.bytes(encoded[pick(row)] as Uint8Array),
+          writeUnique: (k: number, _row: number, out: ByteWriter) => out.bytes(encoded[k] as Uint8Array),
+        }
+      : {}),
   };
 }

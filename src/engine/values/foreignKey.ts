@@ -4,6 +4,7 @@
  * under any sharding (ARCHITECTURE §3). `fanout` shapes which parents the children go to.
  */
 import type { ForeignKeyType } from '../../model/model.js';
+import type { ByteWriter } from '../encoders/byteWriter.js';
 import { keyedPermutation } from '../random/permutation.js';
 import { below, substream, unit } from '../random/stream.js';
 import { zipfSampler } from '../random/zipf.js';
@@ -14,10 +15,16 @@ export interface ParentKey {
   readonly count: number;
   readonly encoding: ValueDomain['encoding'];
   readonly value: (row: number) => FieldValue;
+  /** The parent key's byte fast path, when it has one. */
+  readonly writeText: ((row: number, out: ByteWriter) => void) | null;
 }
 
 /** The parent row index a child row points to. */
-export function parentIndexer(type: ForeignKeyType, parentCount: number, ctx: DomainContext): (row: number) => number {
+export function parentIndexer(
+  type: ForeignKeyType,
+  parentCount: number,
+  ctx: DomainContext,
+): (row: number) => number {
   const { stream } = ctx;
   const fanout = type.fanout;
   switch (fanout.kind) {
@@ -35,11 +42,18 @@ export function parentIndexer(type: ForeignKeyType, parentCount: number, ctx: Do
 
 export function foreignKeyDomain(type: ForeignKeyType, parent: ParentKey, ctx: DomainContext): ValueDomain {
   const pick = parent.count > 0 ? parentIndexer(type, parent.count, ctx) : () => 0;
+  const writeParent = parent.writeText;
   return {
     size: parent.count,
     encoding: parent.encoding,
     realistic: (row) => parent.value(pick(row)),
     // A unique reference (1:1) walks a permutation of the parents: each parent is used at most once.
     unique: (k) => parent.value(k),
+    ...(writeParent
+      ? {
+          writeRealistic: (row: number, out: ByteWriter) => writeParent(pick(row), out),
+          writeUnique: (k: number, _row: number, out: ByteWriter) => writeParent(k, out),
+        }
+      : {}),
   };
 }

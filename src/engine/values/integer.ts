@@ -19,15 +19,23 @@ export function closedRange(min: number | null, max: number | null): [number, nu
  * Draws integers in [lo, hi]; the sample is drawn on [lo, hi + 1) and floored so every integer gets an
  * equal share under the uniform distribution.
  */
-export function integerRange(lo: number, hi: number, ctx: DomainContext, distribution: IntegerType['distribution']): ValueDomain {
+export function integerRange(
+  lo: number,
+  hi: number,
+  ctx: DomainContext,
+  distribution: IntegerType['distribution'],
+): ValueDomain {
   const { stream } = ctx;
   const size = hi - lo + 1;
   const sample = truncatedSampler(distribution, lo, hi + 1);
+  const realistic = (row: number): number => Math.min(hi, Math.floor(sample(unit53(stream, row, 0))));
   return {
     size: size > 2 ** 52 ? Infinity : size,
     encoding: 'number',
-    realistic: (row) => Math.min(hi, Math.floor(sample(unit53(stream, row, 0)))),
+    realistic,
     unique: (k) => lo + k,
+    writeRealistic: (row, out) => out.integer(realistic(row)),
+    writeUnique: (k, _row, out) => out.integer(lo + k),
   };
 }
 

@@ -4,6 +4,8 @@
  * decimals); without decimals, any double in the bounds.
  */
 import type { NumberType } from '../../model/model.js';
+import type { ByteWriter } from '../encoders/byteWriter.js';
+import { DomainError } from './domainError.js';
 import { unit53 } from '../random/stream.js';
 import { truncatedSampler } from '../random/truncated.js';
 import { closedRange } from './integer.js';
@@ -17,7 +19,7 @@ export function numberDomain(type: NumberType, ctx: DomainContext): ValueDomain 
   const sample = truncatedSampler(type.distribution, lo, hi);
   if (type.decimals === null) {
     // Unique doubles come from a grid of 2^32 steps; the planner refuses ranges too narrow for that grid.
-    const step = (hi - lo) / (GRID_STEPS - 1);
+    const step = hi / (GRID_STEPS - 1) - lo / (GRID_STEPS - 1); // never overflows, unlike (hi - lo) / n
     return {
       size: hi > lo ? GRID_STEPS : 1,
       encoding: 'number',
@@ -28,18 +30,45 @@ export function numberDomain(type: NumberType, ctx: DomainContext): ValueDomain 
   const scale = 10 ** type.decimals;
   const gridLo = Math.ceil(snapNoise(lo * scale));
   const gridHi = Math.floor(snapNoise(hi * scale));
+  if (Math.max(Math.abs(gridLo), Math.abs(gridHi)) > Number.MAX_SAFE_INTEGER) {
+    throw new DomainError(
+      `${type.decimals} decimals between ${lo} and ${hi} need integers beyond 2^53, which doubles cannot tell apart`,
+      'use fewer decimals or narrower bounds',
+    );
+  }
   const decimals = type.decimals;
+  const units = (row: number): number => {
+    const k = Math.round(sample(unit53(stream, row, 0)) * scale);
+    return k < gridLo ? gridLo : k > gridHi ? gridHi : k;
+  };
   return {
     size: Math.max(0, gridHi - gridLo + 1),
     encoding: 'raw',
-    realistic: (row) => {
-      let k = Math.round(sample(unit53(stream, row, 0)) * scale);
-      if (k < gridLo) k = gridLo;
-      else if (k > gridHi) k = gridHi;
-      return fixedDecimal(k, decimals);
-    },
+    realistic: (row) => fixedDecimal(units(row), decimals),
     unique: (k) => fixedDecimal(gridLo + k, decimals),
+    writeRealistic: (row, out) => writeFixedDecimal(units(row), decimals, out),
+    writeUnique: (k, _row, out) => writeFixedDecimal(gridLo + k, decimals, out),
   };
+}
+
+/** `fixedDecimal` written as bytes. */
+export function writeFixedDecimal(units: number, decimals: number, out: ByteWriter): void {
+  if (units < 0) {
+    out.byte(45);
+    units = -units;
+  }
+  const scale = 10 ** decimals;
+  const whole = Math.floor(units / scale);
+  let fraction = units - whole * scale;
+  out.digits(whole, 1);
+  if (fraction === 0) return;
+  let digits = decimals;
+  while (fraction % 10 === 0) {
+    fraction /= 10;
+    digits--;
+  }
+  out.byte(46);
+  out.digits(fraction, digits);
 }
 
 /**
@@ -63,7 +92,11 @@ export function fixedDecimal(units: number, decimals: number): string {
   return sign + String(whole) + '.' + String(fraction).padStart(digits, '0');
 }
 
-/** Removes binary noise such as 0.29 * 100 = 28.999999999999996 before taking ceil/floor. */
+/**
+ * Removes the rounding error of one multiplication, such as 0.29 * 100 = 28.999999999999996, before taking
+ * ceil/floor; a bound genuinely off the grid (1.0000000001) is left alone.
+ */
 function snapNoise(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
+  const r = Math.round(x);
+  return Math.abs(x - r) <= Math.abs(x) * 8 * Number.EPSILON ? r : x;
 }

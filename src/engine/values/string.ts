@@ -8,13 +8,27 @@ import type { DomainContext, ValueDomain } from './valueDomain.js';
 export function stringDomain(type: StringType, ctx: DomainContext): ValueDomain {
   if (type.format !== null) {
     const format = findFormat(type.format);
-    if (!format) throw new Error(`unknown string format "${type.format}" (the contract parser should have refused it)`);
-    const realistic = format.realistic(ctx.stream);
-    return { size: format.size, encoding: format.plain ? 'plain' : 'string', realistic, unique: format.unique(ctx.stream) };
+    if (!format)
+      throw new Error(`unknown string format "${type.format}" (the contract parser should have refused it)`);
+    const { stream } = ctx;
+    const domain: ValueDomain = {
+      size: format.size,
+      encoding: format.plain ? 'plain' : 'string',
+      realistic: format.realistic(stream),
+      unique: format.unique(stream),
+      ...(format.plain && format.writeRealistic ? { writeRealistic: format.writeRealistic(stream) } : {}),
+      ...(format.plain && format.writeUnique ? { writeUnique: format.writeUnique(stream) } : {}),
+    };
+    return domain;
   }
   if (type.pattern !== null) {
     const domain = patternDomain(type.pattern, 'u');
-    return { size: domain.size, encoding: 'string', realistic: domain.realistic(ctx.stream), unique: domain.unique(ctx.stream) };
+    return {
+      size: domain.size,
+      encoding: 'string',
+      realistic: domain.realistic(ctx.stream),
+      unique: domain.unique(ctx.stream),
+    };
   }
   return textDomain(type.minLength, type.maxLength, ctx);
 }

@@ -3,7 +3,8 @@
  * without `Date` objects. Open bounds are relative to the reference date, never to the wall clock:
  * both open → the ten years before it; one open → ten years from the other bound.
  */
-import { formatDate, formatDateTime, parseDate, parseDateTime } from '../../model/calendar.js';
+import { civilFromDays, formatDate, formatDateTime, parseDate, parseDateTime } from '../../model/calendar.js';
+import type { ByteWriter } from '../encoders/byteWriter.js';
 import type { DateTimeType, DateType } from '../../model/model.js';
 import { integerRange } from './integer.js';
 import type { DomainContext, ValueDomain } from './valueDomain.js';
@@ -39,21 +40,51 @@ export function dateTimeRange(type: DateTimeType, ctx: DomainContext): [number, 
   return openRange(seconds(type.min), seconds(type.max), ctx.refTime.seconds, TEN_YEARS_DAYS * 86400);
 }
 
-function formatted(inner: ValueDomain, format: (n: number) => string): ValueDomain {
+/** `YYYY-MM-DD` written as bytes. */
+function writeDate(days: number, out: ByteWriter): void {
+  const c = civilFromDays(days);
+  out.digits(Math.floor(c / 10000), 4);
+  out.byte(45);
+  out.digits(Math.floor(c / 100) % 100, 2);
+  out.byte(45);
+  out.digits(c % 100, 2);
+}
+
+/** `YYYY-MM-DDTHH:MM:SSZ` written as bytes. */
+function writeDateTime(seconds: number, out: ByteWriter): void {
+  const days = Math.floor(seconds / 86400);
+  const rest = seconds - days * 86400;
+  writeDate(days, out);
+  out.byte(84);
+  out.digits(Math.floor(rest / 3600), 2);
+  out.byte(58);
+  out.digits(Math.floor(rest / 60) % 60, 2);
+  out.byte(58);
+  out.digits(rest % 60, 2);
+  out.byte(90);
+}
+
+function formatted(
+  inner: ValueDomain,
+  format: (n: number) => string,
+  write: (n: number, out: ByteWriter) => void,
+): ValueDomain {
   return {
     size: inner.size,
     encoding: 'plain',
     realistic: (row) => format(inner.realistic(row) as number),
     unique: (k, row) => format(inner.unique(k, row) as number),
+    writeRealistic: (row, out) => write(inner.realistic(row) as number, out),
+    writeUnique: (k, row, out) => write(inner.unique(k, row) as number, out),
   };
 }
 
 export function dateDomain(type: DateType, ctx: DomainContext): ValueDomain {
   const [lo, hi] = dateRange(type, ctx);
-  return formatted(integerRange(lo, hi, ctx, type.distribution), formatDate);
+  return formatted(integerRange(lo, hi, ctx, type.distribution), formatDate, writeDate);
 }
 
 export function dateTimeDomain(type: DateTimeType, ctx: DomainContext): ValueDomain {
   const [lo, hi] = dateTimeRange(type, ctx);
-  return formatted(integerRange(lo, hi, ctx, type.distribution), formatDateTime);
+  return formatted(integerRange(lo, hi, ctx, type.distribution), formatDateTime, writeDateTime);
 }

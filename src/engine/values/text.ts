@@ -13,12 +13,17 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const WORDS = en.words;
 
 export function textRange(minLength: number | null, maxLength: number | null): [number, number] {
-  const lo = minLength ?? (maxLength === null ? DEFAULT_TEXT_LENGTH[0] : Math.min(DEFAULT_TEXT_LENGTH[0], maxLength));
+  const lo =
+    minLength ?? (maxLength === null ? DEFAULT_TEXT_LENGTH[0] : Math.min(DEFAULT_TEXT_LENGTH[0], maxLength));
   const hi = maxLength ?? lo + DEFAULT_TEXT_LENGTH[1];
   return [lo, hi];
 }
 
-export function textDomain(minLength: number | null, maxLength: number | null, ctx: DomainContext): ValueDomain {
+export function textDomain(
+  minLength: number | null,
+  maxLength: number | null,
+  ctx: DomainContext,
+): ValueDomain {
   const { stream } = ctx;
   const [lo, hi] = textRange(minLength, maxLength);
   const counts: number[] = [];

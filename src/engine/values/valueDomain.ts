@@ -2,6 +2,7 @@
  * @module The seam every value generator implements: a domain knows its size, draws realistic values, and
  * enumerates its values injectively so that `unique` holds by construction (ARCHITECTURE §3).
  */
+import type { ByteWriter } from '../encoders/byteWriter.js';
 import type { Stream } from '../random/stream.js';
 
 /** A generated value; `undefined` means the key is absent from the record. */
@@ -19,6 +20,13 @@ export interface ValueDomain {
   readonly realistic: (row: number) => FieldValue;
   /** An injective enumeration: distinct k in [0, min(size, 2^52)) give distinct values. */
   readonly unique: (k: number, row: number) => FieldValue;
+  /**
+   * Optional fast paths for `plain`, `raw`, `number` and `boolean` domains: write the value's text (unquoted)
+   * straight into the output, byte for byte what `String(realistic(row))` / `String(unique(k, row))` is.
+   * They exist because building strings and encoding them was the hot path's main cost (ADR 001).
+   */
+  readonly writeRealistic?: (row: number, out: ByteWriter) => void;
+  readonly writeUnique?: (k: number, row: number, out: ByteWriter) => void;
 }
 
 /** The reference instant ("now") every relative default is computed from; never the wall clock. */

@@ -31,10 +31,12 @@ function localPart(k: number): string {
 
 export const email: StringFormat = {
   name: 'email',
-  summary: 'An address on a reserved documentation domain (example.com/.net/.org), e.g. `ada.lovelace42@example.org`.',
+  summary:
+    'An address on a reserved documentation domain (example.com/.net/.org), e.g. `ada.lovelace42@example.org`.',
   size: SIZE,
   plain: true,
   schema: { format: 'email' },
-  realistic: (s) => (row) => localPart(below(s, row, 0, SIZE)) + '@' + at(DOMAINS, below(s, row, 1, DOMAINS.length)),
+  realistic: (s) => (row) =>
+    localPart(below(s, row, 0, SIZE)) + '@' + at(DOMAINS, below(s, row, 1, DOMAINS.length)),
   unique: (s) => (k, row) => localPart(k) + '@' + at(DOMAINS, below(s, row, 1, DOMAINS.length)),
 };

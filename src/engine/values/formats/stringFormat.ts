@@ -2,6 +2,7 @@
  * @module The seam for semantic string formats (`string(email)`, `string(iban)`, …): one file per format,
  * each exporting a `StringFormat`, registered in `formats.ts`.
  */
+import type { ByteWriter } from '../../encoders/byteWriter.js';
 import type { Stream } from '../../random/stream.js';
 
 /** JSON Schema keywords that every value of a format satisfies; used by the Model → JSON Schema export. */
@@ -33,6 +34,9 @@ export interface StringFormat {
    * drive decoration that does not affect distinctness (e.g. which reserved domain an email uses).
    */
   unique(stream: Stream): (k: number, row: number) => string;
+  /** Optional byte fast paths, identical in output to `realistic` and `unique` (see ValueDomain). */
+  writeRealistic?(stream: Stream): (row: number, out: ByteWriter) => void;
+  writeUnique?(stream: Stream): (k: number, row: number, out: ByteWriter) => void;
 }
 
 /** Picks one element of a non-empty list by an index in [0, list.length). */

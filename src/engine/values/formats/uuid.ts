@@ -1,5 +1,6 @@
 /** @module `string(uuid)`: RFC 9562 version-4 UUIDs, lowercase. */
 import { u32 } from '../../random/stream.js';
+import type { ByteWriter } from '../../encoders/byteWriter.js';
 import { hex16, hex32 } from './hex.js';
 import type { StringFormat } from './stringFormat.js';
 
@@ -21,6 +22,27 @@ function render(w0: number, w1: number, w2: number, w3: number): string {
   );
 }
 
+/** The same layout as `render`, written as bytes. */
+function write(out: ByteWriter, w0: number, w1: number, w2: number, w3: number): void {
+  out.hex(w0, 8);
+  out.byte(45);
+  out.hex(w1 >>> 16, 4);
+  out.byte(45);
+  out.hex(0x4000 | (w1 & 0x0fff), 4);
+  out.byte(45);
+  out.hex(0x8000 | (w2 >>> 18), 4);
+  out.byte(45);
+  out.hex(w2 & 0xffff, 4);
+  out.hex(w3, 8);
+}
+
+/** Splits k < 2^52 into the first two words, keeping all 52 bits (see `unique`). */
+function words(k: number, decoration: number): [number, number] {
+  const high = Math.floor(k / TWO_20) >>> 0;
+  const low20 = k % TWO_20;
+  return [high, (((low20 >>> 4) << 16) | ((low20 & 0xf) << 8) | (decoration & 0xff)) >>> 0];
+}
+
 export const uuid: StringFormat = {
   name: 'uuid',
   summary: 'A version-4 UUID (122 random bits), lowercase.',
@@ -28,14 +50,18 @@ export const uuid: StringFormat = {
   plain: true,
   schema: { format: 'uuid' },
   realistic: (s) => (row) => render(u32(s, row, 0), u32(s, row, 1), u32(s, row, 2), u32(s, row, 3)),
+  // k < 2^52 fills the first 32 bits and 20 of the next (k comes from a keyed permutation, so it already
+  // looks random); the remaining 70 bits are decoration drawn from the row. w1's top 16 bits form the second
+  // group and its low 12 bits follow the version nibble: the low 4 bits of k must land in those 12, or two k
+  // differing only there would render alike.
   unique: (s) => (k, row) => {
-    // k < 2^52 fills the first 32 bits and 20 of the next (k comes from a keyed permutation, so it already
-    // looks random); the remaining 70 bits are decoration drawn from the row.
-    const high = Math.floor(k / TWO_20) >>> 0;
-    const low20 = k % TWO_20;
-    // w1's top 16 bits form the second group; its low 12 bits follow the version nibble. The low 4 bits of
-    // k must land in those 12, or two k differing only there would render alike.
-    const w1 = (((low20 >>> 4) << 16) | ((low20 & 0xf) << 8) | (u32(s, row, 1) & 0xff)) >>> 0;
+    const [high, w1] = words(k, u32(s, row, 1));
     return render(high, w1, u32(s, row, 2), u32(s, row, 3));
+  },
+  writeRealistic: (s) => (row, out) =>
+    write(out, u32(s, row, 0), u32(s, row, 1), u32(s, row, 2), u32(s, row, 3)),
+  writeUnique: (s) => (k, row, out) => {
+    const [high, w1] = words(k, u32(s, row, 1));
+    write(out, high, w1, u32(s, row, 2), u32(s, row, 3));
   },
 };
