@@ -188,10 +188,13 @@ export class ByteWriter {
     this.length = mark;
   }
 
-  /** Hands out the bytes written so far and starts a fresh buffer (the old one may be transferred). */
-  take(): Uint8Array {
+  /**
+   * Hands out the bytes written so far and continues in `next` (a recycled buffer) or a new one, so the
+   * handed-out buffer can be transferred to another thread.
+   */
+  take(next?: Uint8Array): Uint8Array {
     const out = this.buffer.subarray(0, this.length);
-    this.buffer = new Uint8Array(Math.max(1024, this.buffer.length));
+    this.buffer = next ?? new Uint8Array(Math.max(1024, this.buffer.length));
     this.length = 0;
     return out;
   }

@@ -5,12 +5,10 @@ import { findTextFormat } from '../encoders/textFormats.js';
 import type { DatasetSpec } from './chunkProducer.js';
 import { rangeEncoder } from './encodeRange.js';
 
-export interface ChunkRequest {
-  readonly id: number;
-  readonly entity: string;
-  readonly start: number;
-  readonly end: number;
-}
+/** Encode rows [start, end) of an entity, or take back a buffer the main thread has finished writing. */
+export type ChunkRequest =
+  | { readonly kind: 'encode'; readonly id: number; readonly entity: string; readonly start: number; readonly end: number }
+  | { readonly kind: 'recycle'; readonly buffer: ArrayBuffer };
 
 const spec = workerData as DatasetSpec;
 const format = findTextFormat(spec.format);
@@ -18,8 +16,14 @@ if (!format || !parentPort) throw new Error('chunkWorker must run as a worker th
 const encode = rangeEncoder(compileDataset(spec.model, spec.plan, spec.sourceMap), format);
 const port = parentPort;
 
+const spare: Uint8Array[] = [];
+
 port.on('message', (request: ChunkRequest) => {
+  if (request.kind === 'recycle') {
+    spare.push(new Uint8Array(request.buffer));
+    return;
+  }
   // Each chunk has a buffer of its own, so it is transferred to the writing thread without a copy.
-  const bytes = encode(request.entity, request.start, request.end);
+  const bytes = encode(request.entity, request.start, request.end, spare.pop());
   port.postMessage({ id: request.id, bytes }, [bytes.buffer as ArrayBuffer]);
 });

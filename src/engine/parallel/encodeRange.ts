@@ -3,14 +3,17 @@ import type { CompiledDataset } from '../compileDataset.js';
 import { ByteWriter } from '../encoders/byteWriter.js';
 import type { TextFormat } from '../encoders/textFormat.js';
 
-/** Caches each entity's row writer, then encodes rows [start, end) into fresh bytes. */
+/**
+ * Caches each entity's row writer, then encodes rows [start, end); the bytes are handed out and `next` (or a
+ * new buffer) takes their place for the following range.
+ */
 export function rangeEncoder(
   dataset: CompiledDataset,
   format: TextFormat,
-): (entity: string, start: number, end: number) => Uint8Array {
+): (entity: string, start: number, end: number, next?: Uint8Array) => Uint8Array {
   const writers = new Map<string, (row: number, out: ByteWriter) => void>();
   const out = new ByteWriter();
-  return (entity, start, end) => {
+  return (entity, start, end, next) => {
     let writeRow = writers.get(entity);
     if (!writeRow) {
       const compiled = dataset.entities.find((e) => e.name === entity);
@@ -19,6 +22,6 @@ export function rangeEncoder(
       writers.set(entity, writeRow);
     }
     for (let row = start; row < end; row++) writeRow(row, out);
-    return out.take();
+    return out.take(next);
   };
 }
