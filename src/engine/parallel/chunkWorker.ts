@@ -7,7 +7,13 @@ import { rangeEncoder } from './encodeRange.js';
 
 /** Encode rows [start, end) of an entity, or take back a buffer the main thread has finished writing. */
 export type ChunkRequest =
-  | { readonly kind: 'encode'; readonly id: number; readonly entity: string; readonly start: number; readonly end: number }
+  | {
+      readonly kind: 'encode';
+      readonly id: number;
+      readonly entity: string;
+      readonly start: number;
+      readonly end: number;
+    }
   | { readonly kind: 'recycle'; readonly buffer: ArrayBuffer };
 
 const spec = workerData as DatasetSpec;

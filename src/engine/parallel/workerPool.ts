@@ -36,7 +36,11 @@ export class WorkerPool {
     this.pending.clear();
   }
 
-  private request(entity: string, start: number, end: number): { promise: Promise<Uint8Array>; worker: Worker } {
+  private request(
+    entity: string,
+    start: number,
+    end: number,
+  ): { promise: Promise<Uint8Array>; worker: Worker } {
     const id = this.nextId++;
     const worker = this.workers[this.next++ % this.workers.length] as Worker;
     const promise = new Promise<Uint8Array>((resolve, reject) => this.pending.set(id, { resolve, reject }));
