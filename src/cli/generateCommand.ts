@@ -77,8 +77,9 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
   if (!contract) return EXIT_BAD_INPUT;
 
   const outDir = path.resolve(io.cwd, values.out);
-  const bar = progressBar(io, !values.quiet, Number.POSITIVE_INFINITY);
   let progress: ReturnType<typeof progressBar> | null = null;
+  // A function, because TypeScript cannot see that the progress callback assigns `progress`.
+  const endProgress = (): void => progress?.end();
   try {
     const manifest = await writeDataset(contract.model, {
       outDir,
@@ -105,7 +106,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
         progress.update?.(done);
       },
     });
-    (progress ?? bar).end();
+    endProgress();
     if (!values.quiet) {
       const rel = path.relative(io.cwd, outDir) || '.';
       for (const f of manifest.files)
@@ -116,7 +117,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
     }
     return EXIT_OK;
   } catch (error) {
-    (progress ?? bar).end();
+    endProgress();
     if (error instanceof ContractError) {
       io.stderr.write(error.issues.map(formatIssue).join('\n') + '\nnothing was written\n');
       return EXIT_BAD_INPUT;

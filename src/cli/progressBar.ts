@@ -19,9 +19,11 @@ export function progressBar(
     last = now;
     const share = total === 0 ? 1 : done / total;
     const filled = Math.round(share * WIDTH);
-    const rate = done / Math.max(0.001, (now - started) / 1000);
+    const seconds = (now - started) / 1000;
+    // A rate over the first instants says more about start-up than about throughput.
+    const rate = seconds >= 0.5 ? `  ${Math.round(done / seconds).toLocaleString('en-US')} rows/s` : '';
     io.stderr.write(
-      `\r[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${(share * 100).toFixed(0).padStart(3)}%  ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} rows  ${Math.round(rate).toLocaleString('en-US')} rows/s`,
+      `\r[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${(share * 100).toFixed(0).padStart(3)}%  ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} rows${rate}`,
     );
   };
   return { update, end: () => io.stderr.write('\r\u001b[2K') };
