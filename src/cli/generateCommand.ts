@@ -7,7 +7,7 @@ import { findTextFormat, textFormats } from '../engine/encoders/textFormats.js';
 import { gitRevision } from '../provenance/gitRevision.js';
 import { writeDataset } from '../sinks/writeDataset.js';
 import { contractArgument } from './contractArgument.js';
-import { EXIT_BAD_INPUT, EXIT_OK } from './exitCodes.js';
+import { EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
 import { progressBar } from './progressBar.js';
 
@@ -80,8 +80,14 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
   let progress: ReturnType<typeof progressBar> | null = null;
   // A function, because TypeScript cannot see that the progress callback assigns `progress`.
   const endProgress = (): void => progress?.end();
+  // Ctrl-C or a CI timeout stops between chunks and removes the temporary files: nothing half-written stays.
+  const interrupt = new AbortController();
+  const stop = (): void => interrupt.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   try {
     const manifest = await writeDataset(contract.model, {
+      signal: interrupt.signal,
       outDir,
       format: values.format,
       seed: values.seed ?? DEFAULT_SEED,
@@ -122,6 +128,13 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
       io.stderr.write(error.issues.map(formatIssue).join('\n') + '\nnothing was written\n');
       return EXIT_BAD_INPUT;
     }
+    if (interrupt.signal.aborted) {
+      io.stderr.write('interrupted: nothing was written, earlier output is unchanged\n');
+      return EXIT_INTERRUPTED;
+    }
     throw error;
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
   }
 }

@@ -23,6 +23,8 @@ export interface WriteDatasetOptions extends GenerateOptions, ChunkOptions {
   /** The wall clock, passed in: only the manifest's `run` section reads it. */
   readonly clock?: () => Date;
   readonly git?: { readonly commit: string; readonly dirty: boolean } | null;
+  /** Stops the run between chunks; every temporary file is removed and nothing is renamed into place. */
+  readonly signal?: AbortSignal;
   /** Called as rows are written: (rows written so far, total rows). */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -57,6 +59,7 @@ export async function writeDataset(model: Model, options: WriteDatasetOptions): 
       for await (const chunk of producer.chunks(entity.name, (rows) =>
         options.onProgress?.((done += rows), total),
       )) {
+        options.signal?.throwIfAborted();
         file.write(chunk);
       }
       file.write(producer.format.footer(entity));

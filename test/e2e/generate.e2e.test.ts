@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -183,6 +184,29 @@ describe('fixtura generate refuses bad input with exit 2', () => {
       [],
       'no temporary files are left',
     );
+  });
+
+  it('an interrupted run (SIGINT) exits 130, removes its temporary files and keeps the old output', async () => {
+    const out = dir('interrupted');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'Customer.jsonl'), 'previous\n');
+    const child = spawn(process.execPath, [
+      path.join(repoRoot, 'bin/fixtura.js'),
+      'generate',
+      shop,
+      '-n',
+      '20000000',
+      '--out',
+      out,
+      '--quiet',
+    ]);
+    // Interrupt once the run is demonstrably writing: its temporary file exists.
+    while (!readdirSync(out).some((f) => f.endsWith('.tmp'))) await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    assert.equal(code, 130);
+    assert.equal(readFileSync(path.join(out, 'Customer.jsonl'), 'utf8'), 'previous\n');
+    assert.deepEqual(readdirSync(out), ['Customer.jsonl']);
   });
 
   it('usage errors: a missing file, an unknown format, a bad count, an unknown entity', async () => {
