@@ -24,7 +24,7 @@ ${Object.entries(commands)
   .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
   .join('\n')}
 
-Exit codes: 0 done, 1 problems found, 2 bad input or usage, 3 internal error.
+Exit codes: 0 done, 1 problems found, 2 bad input or usage, 3 internal error, 130 interrupted.
 `;
 
 /** Runs the command line; returns the exit code. Never throws. */
