@@ -114,7 +114,9 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
     });
     endProgress();
     if (!values.quiet) {
-      const rel = path.relative(io.cwd, outDir) || '.';
+      // Relative when inside the working directory (as typed), absolute otherwise (not ../../tmp/…).
+      const relative = path.relative(io.cwd, outDir);
+      const rel = relative === '' ? '.' : relative.startsWith('..') ? outDir : relative;
       for (const f of manifest.files)
         io.stdout.write(`${String(f.rows).padStart(10)} ${f.entity} rows → ${path.join(rel, f.path)}\n`);
       io.stdout.write(
