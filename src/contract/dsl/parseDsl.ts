@@ -92,6 +92,19 @@ function keyName(pair: Pair): string {
   return isScalar(pair.key) ? String(pair.key.value) : '';
 }
 
+/** Entity and field names are identifiers, so they can appear in expressions and file names. */
+function validName(source: YamlSource, pair: Pair, what: 'entity' | 'field'): boolean {
+  const name = keyName(pair);
+  if (IDENTIFIER.test(name)) return true;
+  source.report(pair.key as Node, {
+    code: 'dsl/invalid-name',
+    message: `"${name}" is not a valid ${what} name`,
+    expected: 'letters, digits and _ (not starting with a digit)',
+    found: name,
+  });
+  return false;
+}
+
 function unknownKey(source: YamlSource, pair: Pair, allowed: readonly string[], what: string): void {
   const key = keyName(pair);
   source.report(pair.key as Node, {
@@ -148,15 +161,7 @@ function readEntities(source: YamlSource, node: Node | null): EntityDraft[] {
   const drafts: EntityDraft[] = [];
   for (const pair of node.items) {
     const name = keyName(pair);
-    if (!IDENTIFIER.test(name)) {
-      source.report(pair.key as Node, {
-        code: 'dsl/invalid-name',
-        message: `"${name}" is not a valid entity name`,
-        expected: 'letters, digits and _ (not starting with a digit)',
-        found: name,
-      });
-      continue;
-    }
+    if (!validName(source, pair, 'entity')) continue;
     const draft = readEntity(source, name, pair);
     if (draft) drafts.push(draft);
   }
@@ -236,15 +241,7 @@ function readFields(source: YamlSource, entity: string, node: Node | null): Fiel
     }
     const pair = item.items[0] as Pair;
     const name = keyName(pair);
-    if (!IDENTIFIER.test(name)) {
-      source.report(pair.key as Node, {
-        code: 'dsl/invalid-name',
-        message: `"${name}" is not a valid field name`,
-        expected: 'letters, digits and _ (not starting with a digit)',
-        found: name,
-      });
-      continue;
-    }
+    if (!validName(source, pair, 'field')) continue;
     if (drafts.some((d) => d.field.name === name)) {
       source.report(pair.key as Node, {
         code: 'dsl/duplicate-field',

@@ -1,17 +1,9 @@
 /** @module `enum[A,B,C]` with optional weights: a cumulative table searched per draw. */
 import type { EnumType } from '../../model/model.js';
 import type { ByteWriter } from '../encoders/byteWriter.js';
+import { needsEscape } from './needsEscape.js';
 import { unit } from '../random/stream.js';
 import type { DomainContext, ValueDomain } from './valueDomain.js';
-
-/** Values that JSON must escape, or CSV must quote, cannot be written as plain text. */
-function needsEscape(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c < 0x20 || c === 0x7f || c === 34 || c === 44 || c === 92) return true;
-  }
-  return false;
-}
 
 export function enumDomain(type: EnumType, ctx: DomainContext): ValueDomain {
   const { stream } = ctx;
