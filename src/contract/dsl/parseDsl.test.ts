@@ -145,6 +145,7 @@ describe('parseDsl reports, with file:line:column', () => {
     ['bounds in the wrong order', '- n: integer(>=5,<=1)', 'dsl/empty-range', 'c.yaml:5:20'],
     ['a fractional integer bound', '- n: integer(>=1.5)', 'dsl/invalid-bound', 'c.yaml:5:20'],
     ['an unknown modifier', '- n: integer uniq', 'dsl/unknown-modifier', 'c.yaml:5:20'],
+    ['arguments after a space', '- n: integer (>=5)', 'dsl/unexpected-text', 'c.yaml:5:20'],
     ['a share outside 0..1', '- n: integer nullable(2)', 'dsl/invalid-share', 'c.yaml:5:29'],
     ['an exclusive bound', '- n: integer(>0)', 'dsl/unsupported-bound', 'c.yaml:5:20'],
     ['an invalid regular expression', '- c: string(pattern=/a{2,1}/)', 'dsl/invalid-pattern', 'c.yaml:5:19'],

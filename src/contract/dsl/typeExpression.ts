@@ -140,7 +140,25 @@ function parseModifiers(
   const modifier = /\s*([^\s(]+)(?:\(([^)]*)\))?/y;
   modifier.lastIndex = start;
   let m: RegExpExecArray | null;
-  while (modifier.lastIndex < text.length && (m = modifier.exec(text)) !== null) {
+  while (modifier.lastIndex < text.length) {
+    const at = modifier.lastIndex; // a failed sticky match resets lastIndex to 0
+    m = modifier.exec(text);
+    if (m === null) {
+      // Text that is no modifier (e.g. `integer (>=5)`, arguments after a space) must not vanish silently.
+      const rest = text.slice(at);
+      if (rest.trim() !== '') {
+        problems.push({
+          offset: at + rest.length - rest.trimStart().length,
+          length: rest.trim().length,
+          code: 'dsl/unexpected-text',
+          message: `unexpected "${rest.trim()}" after the type`,
+          expected: `a modifier (${MODIFIERS.join(', ')}) or the end of the expression`,
+          found: rest.trim(),
+          hint: 'arguments follow the type name without a space: integer(>=5)',
+        });
+      }
+      break;
+    }
     const word = m[1] as string;
     const offset = m.index + m[0].indexOf(word);
     const arg = m[2];
