@@ -83,8 +83,9 @@ function parsePattern(source: string, flags: string): RootNode<ParseFeatures> {
  * backreferences, `\b`, `\B`, `^`/`$` away from the edges).
  * @example
  * const d = patternDomain('[A-Z]{2}\\d{6}');
- * d.size // 67600000000
- * d.realistic(streamOf(['test']))(0) // 'QK083517'
+ * d.size // 676000000
+ * d.realistic(streamOf(['test']))(0) // 'IZ200297'
+ * d.unique(streamOf(['test']))(123456789, 0) // 'BK826281'
  */
 export function patternDomain(source: string, flags = ''): PatternDomain {
   const root = astToPatternNode(parsePattern(source, flags), flags);

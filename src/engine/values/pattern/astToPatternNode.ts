@@ -21,7 +21,7 @@ export type ParseFeatures = {
 type Node = RootNode<ParseFeatures>;
 
 /** How far an unbounded quantifier (`*`, `+`, `{m,}`) may go above its minimum. */
-export const UNBOUNDED_EXTRA = 8;
+const UNBOUNDED_EXTRA = 8;
 
 interface WalkContext {
   readonly flags: string;
@@ -47,8 +47,11 @@ function unsupported(what: string, node: AstNode<ParseFeatures>): PatternError {
   return new PatternError(`${what} is not supported by the pattern generator`, node.range[0], REWRITE_HINT);
 }
 
-export function maxCount(q: Quantifier<ParseFeatures>): number {
-  return q.max ?? q.min + UNBOUNDED_EXTRA;
+/** Counts above this would build strings too long to serve as test data; larger maxima are lowered to it. */
+const MAX_COUNT = 10_000;
+
+function maxCount(q: Quantifier<ParseFeatures>): number {
+  return Math.min(q.max ?? q.min + UNBOUNDED_EXTRA, Math.max(q.min, MAX_COUNT));
 }
 
 /** True when the node can only ever produce the empty string (so it cannot move an anchor off the edge). */
@@ -85,14 +88,15 @@ function concatOf(parts: readonly PatternNode[]): PatternNode {
 
 /** Concatenation: each item is at the start only if everything before it produces nothing, likewise at the end. */
 function sequenceToNode(items: readonly Node[], ctx: WalkContext): PatternNode {
-  const emptyBefore = items.map((_, i) => items.slice(0, i).every(producesOnlyEmpty));
-  const emptyAfter = items.map((_, i) => items.slice(i + 1).every(producesOnlyEmpty));
+  const empty = items.map(producesOnlyEmpty);
+  const firstNonEmpty = empty.indexOf(false);
+  const lastNonEmpty = empty.lastIndexOf(false);
   return concatOf(
     items.map((item, i) =>
       toNode(item, {
         ...ctx,
-        atStart: ctx.atStart && (emptyBefore[i] as boolean),
-        atEnd: ctx.atEnd && (emptyAfter[i] as boolean),
+        atStart: ctx.atStart && (firstNonEmpty < 0 || i <= firstNonEmpty),
+        atEnd: ctx.atEnd && i >= lastNonEmpty,
       }),
     ),
   );
@@ -108,6 +112,13 @@ function withModifiers(
 }
 
 function quantifierToNode(node: Quantifier<ParseFeatures>, ctx: WalkContext): PatternNode {
+  if (node.min > MAX_COUNT) {
+    throw new PatternError(
+      `${node.raw} repeats more than ${MAX_COUNT} times, which the pattern generator does not support`,
+      node.body[0].range[1],
+      `keep repetition counts at or below ${MAX_COUNT}`,
+    );
+  }
   const max = maxCount(node);
   if (max === 0) return EMPTY;
   const [body] = node.body;

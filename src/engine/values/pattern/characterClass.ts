@@ -6,7 +6,13 @@
  * `RegExp` for that class. The check is what makes case folding under `i`, `v`-mode set semantics and the
  * approximations below safe: a character the engine rejects is never generated.
  */
-import type { CharacterClass, CharacterClassEscape, UnicodePropertyEscape, Value } from 'regjsparser';
+import type {
+  CharacterClass,
+  CharacterClassEscape,
+  CharacterClassRange,
+  UnicodePropertyEscape,
+  Value,
+} from 'regjsparser';
 import { charSetOf, EMPTY_SET, filterCharSet, intersect, subtract, union, type CharSet } from './charSet.js';
 import { PatternError } from './patternError.js';
 import type { PatternNode } from './patternNode.js';
@@ -20,7 +26,6 @@ export interface ClassContext {
 /** `v`-mode class members that regjsparser emits but its type declarations leave out. */
 interface ClassStrings {
   readonly type: 'classStrings';
-  readonly range: [number, number];
   readonly strings: readonly { readonly characters: readonly Value[] }[];
 }
 type ClassMember =
@@ -28,7 +33,7 @@ type ClassMember =
   | CharacterClassEscape
   | UnicodePropertyEscape
   | Value
-  | { readonly type: 'characterClassRange'; readonly min: Value; readonly max: Value }
+  | CharacterClassRange
   | ClassStrings;
 
 /** What a class contributes before checking: characters, the realistic subset, and `\q{…}` strings. */
@@ -73,6 +78,7 @@ function negate(set: CharSet): CharSet {
   return printable.size > 0 ? printable : subtract(BMP, set);
 }
 
+/** Scanning the BMP takes milliseconds and its answer depends only on the escape, so it is kept per process. */
 const propertyCache = new Map<string, CharSet>();
 
 /** `\p{…}` by asking the engine about every BMP character: no Unicode tables to ship or keep current. */

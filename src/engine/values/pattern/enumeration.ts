@@ -143,7 +143,8 @@ export function powerEnumeration(body: Enumeration, count: number): Enumeration 
   if (count === 1) return body;
   let size = 1;
   for (let i = 0; i < count && size !== Infinity; i++) size = capped(size * body.size);
-  const digitsOf = mixedRadix(Array.from({ length: count }, () => body.size));
+  // As in `mixedRadix`: an infinite body shares the bits of k between the copies, the last taking the rest.
+  const radix = body.size === Infinity ? 2 ** Math.floor(52 / count) : body.size;
   const length = body.minLength;
   return {
     size,
@@ -157,10 +158,16 @@ export function powerEnumeration(body: Enumeration, count: number): Enumeration 
       isFixedLength(body) && body.unitsAt && length > 0
         ? (i) => body.unitsAt?.(i % length) ?? EMPTY_SET
         : null,
-    render: (k) =>
-      digitsOf(k)
-        .map((d) => body.render(d))
-        .join(''),
+    render: (k) => {
+      let out = '';
+      let rest = k;
+      for (let i = 0; i < count; i++) {
+        const lastInfinite = body.size === Infinity && i === count - 1;
+        out += body.render(lastInfinite ? rest : rest % radix);
+        rest = Math.floor(rest / radix);
+      }
+      return out;
+    },
   };
 }
 
@@ -197,18 +204,6 @@ function pairwise(list: readonly Enumeration[], holds: (a: Enumeration, b: Enume
 
 /** The union of `branches`, which must be pairwise disjoint (see `provablyDisjoint`). */
 export function altEnumeration(branches: readonly Enumeration[]): Enumeration {
-  return unionEnumeration(
-    branches,
-    branches.every((b) => b.prefixFree) && pairwise(branches, prefixDisjoint),
-    branches.every((b) => b.suffixFree) && pairwise(branches, suffixDisjoint),
-  );
-}
-
-function unionEnumeration(
-  branches: readonly Enumeration[],
-  prefixFree: boolean,
-  suffixFree: boolean,
-): Enumeration {
   if (branches.length === 1) return branches[0] as Enumeration;
   // Finite branches first, so that one infinite branch cannot hide the others.
   const ordered = [...branches].sort((a, b) => Number(a.size === Infinity) - Number(b.size === Infinity));
@@ -219,8 +214,8 @@ function unionEnumeration(
     maxLength: Math.max(...branches.map((b) => b.maxLength)),
     first: union(...branches.map((b) => b.first)),
     last: union(...branches.map((b) => b.last)),
-    prefixFree,
-    suffixFree,
+    prefixFree: branches.every((b) => b.prefixFree) && pairwise(branches, prefixDisjoint),
+    suffixFree: branches.every((b) => b.suffixFree) && pairwise(branches, suffixDisjoint),
     unitsAt: sameLength ? (i) => union(...branches.map((b) => b.unitsAt?.(i) ?? EMPTY_SET)) : null,
     render: (k) => {
       let rest = k;
@@ -238,11 +233,33 @@ function unionEnumeration(
  * length, so the counts are disjoint and the union stays injective.
  */
 export function countsEnumeration(body: Enumeration, min: number, max: number): Enumeration {
-  const powers = Array.from({ length: max - min + 1 }, (_, i) => powerEnumeration(body, min + i));
-  // Known without pairwise proofs: with two counts or more, a member of count c prefixes one of count c + 1.
-  return unionEnumeration(
-    powers,
-    powers.length === 1 && body.prefixFree,
-    powers.length === 1 && body.suffixFree,
-  );
+  // Block sizes grow with the count; once the total is infinite, later counts could never be reached.
+  const blocks: Enumeration[] = [];
+  let size = 0;
+  for (let count = min; count <= max && size !== Infinity; count++) {
+    const block = powerEnumeration(body, count);
+    blocks.push(block);
+    size = capped(size + block.size);
+  }
+  if (blocks.length === 1) return blocks[0] as Enumeration;
+  return {
+    size,
+    minLength: body.minLength * min,
+    maxLength: (blocks[blocks.length - 1] as Enumeration).maxLength,
+    first: body.first,
+    last: body.last,
+    // A member of count c is a prefix, and a suffix, of members of count c + 1.
+    prefixFree: false,
+    suffixFree: false,
+    unitsAt: null,
+    render: (k) => {
+      if (body.size === 1) return (blocks[k] as Enumeration).render(0);
+      let rest = k;
+      for (const block of blocks) {
+        if (rest < block.size) return block.render(rest);
+        rest -= block.size;
+      }
+      throw new RangeError(`enumeration index ${k} is outside the domain`);
+    },
+  };
 }
