@@ -5,6 +5,16 @@ import type { Entity, Field, FieldType, Model } from '../../src/model/model.js';
 
 const uniform = { kind: 'uniform' } as const;
 
+/** Regular expressions for `string(pattern=…)`, and whether their language is large enough for `unique`. */
+const PATTERNS: readonly (readonly [string, boolean])[] = [
+  ['[A-Z]{2}-\\d{4}', true],
+  ['EMP-[a-f0-9]{6}', true],
+  ['(foo|bar|baz)_[0-9]{1,3}', false],
+  ['\\w{3,8}@[a-z]{3,8}\\.test', true],
+  ['[^,"\\\\]{1,6}', true],
+  ['[\\u00e9\\u4e2d\\u{1F600}]{1,4}', false],
+];
+
 const distribution = fc.oneof(
   fc.constant(uniform),
   fc.record({
@@ -69,6 +79,10 @@ const plainType: fc.Arbitrary<{ type: FieldType; wide: boolean }> = fc.oneof(
       type: { kind: 'string' as const, format: null, minLength: min, maxLength: min + extra, pattern: null },
       wide: min >= 5,
     })),
+  fc.constantFrom(...PATTERNS).map(([pattern, wide]) => ({
+    type: { kind: 'string' as const, format: null, minLength: null, maxLength: null, pattern },
+    wide,
+  })),
 );
 
 const share = fc.oneof(fc.constant(0), fc.constant(0), fc.double({ min: 0.05, max: 0.5, noNaN: true }));

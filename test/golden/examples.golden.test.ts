@@ -10,13 +10,21 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { repoRoot, runCli } from '../support/runCli.js';
 
-const goldenDir = path.join(repoRoot, 'test/golden/shop');
+const goldenDir = path.join(repoRoot, 'test/golden/examples');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'fixtura-golden-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
+const shop = 'examples/shop.contract.yaml';
 const runs = [
-  { name: 's1', args: ['--seed', 's1', '--count', 'Customer=25', '--count', 'Order=60'] },
-  { name: 'tenant-csv', args: ['--seed', 'golden', '--tenant', 'acme', '--env', 'staging', '-n', '12', '--format', 'csv'] },
+  { name: 's1', contract: shop, args: ['--seed', 's1', '--count', 'Customer=25', '--count', 'Order=60'] },
+  {
+    name: 'tenant-csv',
+    contract: shop,
+    args: ['--seed', 'golden', '--tenant', 'acme', '--env', 'staging', '-n', '12', '--format', 'csv'],
+  },
+  // Every DSL feature: formats, patterns, distributions, fanouts, nullable/optional, 1:1 references.
+  { name: 'features', contract: 'examples/features.contract.yaml', args: ['--seed', 'golden'] },
+  { name: 'features-json', contract: 'examples/features.contract.yaml', args: ['--seed', 'golden', '-n', '8', '--format', 'json'] },
 ];
 
 function reproducible(manifestText: string): string {
@@ -24,11 +32,11 @@ function reproducible(manifestText: string): string {
   return JSON.stringify({ engine: fixtura.engine, ...rest }, null, 2) + '\n';
 }
 
-describe('golden output of the shop example', () => {
+describe('golden output of the examples', () => {
   for (const run of runs) {
     it(`${run.name}: the same bytes as the pinned files`, async () => {
       const out = path.join(scratch, run.name);
-      const r = await runCli(['generate', 'examples/shop.contract.yaml', ...run.args, '--workers', '1', '--out', out, '--quiet'], repoRoot);
+      const r = await runCli(['generate', run.contract, ...run.args, '--workers', '1', '--out', out, '--quiet'], repoRoot);
       assert.equal(r.code, 0, r.stderr);
       const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { files: { path: string }[] };
       const files = [...manifest.files.map((f) => f.path), 'manifest.json'];
