@@ -69,6 +69,29 @@ function checkOrder(args: readonly Argument[], report: Report, min: number | nul
   }
 }
 
+/**
+ * Reads `>=`/`<=` bounds of a date or date-time (as days or seconds, or a problem text), checks their order and
+ * stores them normalised (`YYYY-MM-DD`, or UTC `YYYY-MM-DDTHH:MM:SSZ`).
+ */
+function temporalReader(
+  kind: 'date' | 'datetime',
+  parse: (text: string, lower: boolean) => number | string,
+): Reader {
+  const format = kind === 'date' ? formatDate : formatDateTime;
+  const expected = kind === 'date' ? '>=YYYY-MM-DD or <=YYYY-MM-DD' : '>=ISO-8601 or <=ISO-8601';
+  return (args, report) => {
+    const { min, max } = bounds(args, report, parse, expected);
+    checkOrder(args, report, min, max);
+    const type = {
+      kind,
+      min: min === null ? null : format(min),
+      max: max === null ? null : format(max),
+      distribution: UNIFORM,
+    };
+    return { type, reference: null };
+  };
+}
+
 const readers: Readonly<Record<string, Reader>> = {
   boolean(args, report) {
     for (const arg of args) report(arg, 'dsl/invalid-argument', `boolean takes no arguments`, 'boolean');
@@ -91,36 +114,14 @@ const readers: Readonly<Record<string, Reader>> = {
     checkOrder(args, report, min, max);
     return { type: { kind: 'number', min, max, decimals, distribution: UNIFORM }, reference: null };
   },
-  date(args, report) {
-    const parse = (text: string): number | string => {
-      const r = parseDate(text);
-      return 'days' in r ? r.days : r.problem;
-    };
-    const { min, max } = bounds(args, report, parse, '>=YYYY-MM-DD or <=YYYY-MM-DD');
-    checkOrder(args, report, min, max);
-    const type = {
-      kind: 'date' as const,
-      min: min === null ? null : formatDate(min),
-      max: max === null ? null : formatDate(max),
-      distribution: UNIFORM,
-    };
-    return { type, reference: null };
-  },
-  datetime(args, report) {
-    const parse = (text: string, lower: boolean): number | string => {
-      const r = parseDateTime(text, lower);
-      return 'seconds' in r ? r.seconds : r.problem;
-    };
-    const { min, max } = bounds(args, report, parse, '>=ISO-8601 or <=ISO-8601');
-    checkOrder(args, report, min, max);
-    const type = {
-      kind: 'datetime' as const,
-      min: min === null ? null : formatDateTime(min),
-      max: max === null ? null : formatDateTime(max),
-      distribution: UNIFORM,
-    };
-    return { type, reference: null };
-  },
+  date: temporalReader('date', (text) => {
+    const r = parseDate(text);
+    return 'days' in r ? r.days : r.problem;
+  }),
+  datetime: temporalReader('datetime', (text, lower) => {
+    const r = parseDateTime(text, lower);
+    return 'seconds' in r ? r.seconds : r.problem;
+  }),
   enum(args, report) {
     const values: string[] = [];
     for (const arg of args) {
