@@ -130,6 +130,14 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
       io.stderr.write(error.issues.map(formatIssue).join('\n') + '\nnothing was written\n');
       return EXIT_BAD_INPUT;
     }
+    const ioError = error as NodeJS.ErrnoException;
+    if (typeof ioError.code === 'string' && typeof ioError.syscall === 'string') {
+      // The file system refused (not a directory, no permission, disk full): the user's environment, not a bug.
+      io.stderr.write(
+        `cannot write the dataset to ${outDir}: ${ioError.message}\nnothing was written, earlier output is unchanged\n`,
+      );
+      return EXIT_BAD_INPUT;
+    }
     if (interrupt.signal.aborted) {
       io.stderr.write('interrupted: nothing was written, earlier output is unchanged\n');
       return EXIT_INTERRUPTED;

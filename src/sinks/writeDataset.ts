@@ -44,12 +44,14 @@ export async function writeDataset(model: Model, options: WriteDatasetOptions): 
     { model, plan, format, ...(options.sourceMap ? { sourceMap: options.sourceMap } : {}) },
     { workers, ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}) },
   );
-  mkdirSync(options.outDir, { recursive: true });
   const total = Object.values(plan.counts).reduce((a, b) => a + b, 0);
   let done = 0;
   const open: AtomicFile[] = [];
   const files: ManifestFile[] = [];
+  // Everything after the producer exists is inside try: its worker threads must be closed on any failure,
+  // or they keep the process alive.
   try {
+    mkdirSync(options.outDir, { recursive: true });
     for (const entity of producer.dataset.entities) {
       const name = `${entity.name}.${producer.format.extension}`;
       const file = new AtomicFile(path.join(options.outDir, name));

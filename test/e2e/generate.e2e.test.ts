@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -207,6 +207,31 @@ describe('fixtura generate refuses bad input with exit 2', () => {
     assert.equal(code, 130);
     assert.equal(readFileSync(path.join(out, 'Customer.jsonl'), 'utf8'), 'previous\n');
     assert.deepEqual(readdirSync(out), ['Customer.jsonl']);
+  });
+
+  it('an output directory that cannot be created: exit 2 with the reason, and the process ends', () => {
+    const blocker = path.join(scratch, 'a-file');
+    writeFileSync(blocker, 'not a directory\n');
+    for (const workers of ['1', '2']) {
+      // A real process with a timeout: worker threads left running would keep it alive.
+      const r = spawnSync(
+        process.execPath,
+        [
+          path.join(repoRoot, 'bin/fixtura.js'),
+          'generate',
+          shop,
+          '-n',
+          '5',
+          '--workers',
+          workers,
+          '--out',
+          path.join(blocker, 'sub'),
+        ],
+        { encoding: 'utf8', timeout: 30_000 },
+      );
+      assert.equal(r.status, 2, `workers ${workers}: ${r.stderr}`);
+      assert.match(r.stderr, /cannot write the dataset to .*a-file\/sub: ENOTDIR/);
+    }
   });
 
   it('usage errors: a missing file, an unknown format, a bad count, an unknown entity', async () => {
