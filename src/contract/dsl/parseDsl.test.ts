@@ -235,6 +235,14 @@ describe('parseDsl reports, with file:line:column', () => {
     );
   });
 
+  it('a contract whose entities are empty', () => {
+    const issue = only('entities: {}\n');
+    assert.deepEqual(
+      [issue.code, at(issue), issue.found],
+      ['dsl/invalid-entities', 'c.yaml:1:11', 'no entities'],
+    );
+  });
+
   it('a key that names no field, and a nullable key', () => {
     const missing = only('entities:\n  A:\n    key: code\n    fields:\n      - name: integer\n');
     assert.deepEqual([missing.code, at(missing)], ['dsl/unknown-key-field', 'c.yaml:3:10']);

@@ -149,12 +149,12 @@ function readHeader(source: YamlSource, node: Node | null, fallback: ContractHea
 }
 
 function readEntities(source: YamlSource, node: Node | null): EntityDraft[] {
-  if (!isMap(node)) {
+  if (!isMap(node) || node.items.length === 0) {
     source.report(node, {
       code: 'dsl/invalid-entities',
       message: '"entities" maps entity names to their definitions',
       expected: 'a mapping such as Customer: { fields: [...] }',
-      found: describeNode(node),
+      found: isMap(node) ? 'no entities' : describeNode(node),
     });
     return [];
   }
