@@ -179,7 +179,10 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
           message: `${id} is unique but has only ${domain.size} possible values, and ${count} rows were requested`,
           expected: `a count of at most ${domain.size}`,
           found: String(count),
-          hint: `lower --count ${entity.name}=${domain.size}, widen the field's range, or drop "unique"`,
+          hint:
+            field.type.kind === 'fk'
+              ? `a unique reference uses each ${field.type.entity} row at most once: raise --count ${field.type.entity}=${count}, lower --count ${entity.name}=${domain.size}, or drop "unique"`
+              : `lower --count ${entity.name}=${domain.size}, widen the field's range, or drop "unique"`,
         });
         return null;
       }

@@ -20,7 +20,7 @@ function bytes(d: string, file: string): Buffer {
 }
 
 describe('fixtura generate on the shop contract', () => {
-  it('100k customers and 300k orders pass an independent check of every constraint', async () => {
+  it('100k customers and 300k orders pass an independent check of every constraint, with the same bytes on one thread', async () => {
     const out = dir('big');
     const r = await runCli([
       'generate',
@@ -39,6 +39,27 @@ describe('fixtura generate on the shop contract', () => {
     const { violations, customers, orders } = checkShopDataset(out);
     assert.deepEqual(violations.slice(0, 10), []);
     assert.deepEqual([customers, orders], [100000, 300000]);
+
+    // The issue's determinism criterion at its own scale: the same bytes again, on one thread.
+    const again = dir('big-one-thread');
+    const one = await runCli([
+      'generate',
+      shop,
+      '--seed',
+      's1',
+      '--count',
+      'Customer=100000',
+      '--count',
+      'Order=300000',
+      '--workers',
+      '1',
+      '--out',
+      again,
+      '--quiet',
+    ]);
+    assert.equal(one.code, 0, one.stderr);
+    for (const file of ['Customer.jsonl', 'Order.jsonl'])
+      assert.ok(bytes(out, file).equals(bytes(again, file)), `${file} differs`);
   });
 
   it('gives the same bytes when run twice, and with --workers 1 and --workers 2', async () => {
@@ -232,6 +253,34 @@ describe('fixtura generate refuses bad input with exit 2', () => {
       assert.equal(r.status, 2, `workers ${workers}: ${r.stderr}`);
       assert.match(r.stderr, /cannot write the dataset to .*a-file\/sub: ENOTDIR/);
     }
+  });
+
+  it('a one-to-one reference with more children than parents, with a hint naming both counts', async () => {
+    const file = path.join(scratch, 'one-to-one.yaml');
+    writeFileSync(
+      file,
+      'entities:\n  E:\n    fields:\n      - id: integer unique\n  L:\n    fields:\n      - owner: fk(E) unique\n',
+    );
+    const r = await runCli([
+      'generate',
+      file,
+      '--count',
+      'E=5',
+      '--count',
+      'L=6',
+      '--out',
+      dir('never'),
+      '--quiet',
+    ]);
+    assert.equal(r.code, 2);
+    assert.match(
+      r.stderr,
+      /one-to-one\.yaml:7:9: error plan\/domain-too-small: L\.owner is unique but has only 5 possible values, and 6 rows were requested/,
+    );
+    assert.match(
+      r.stderr,
+      /hint: {5}a unique reference uses each E row at most once: raise --count E=6, lower --count L=5/,
+    );
   });
 
   it('usage errors: a missing file, an unknown format, a bad count, an unknown entity', async () => {
