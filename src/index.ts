@@ -41,4 +41,7 @@ export { textFormats } from './engine/encoders/textFormats.js';
 export { writeDataset, type WriteDatasetOptions } from './sinks/writeDataset.js';
 export type { Manifest, ManifestFile } from './provenance/manifest.js';
 export { ENGINE_VERSION, FIXTURA_VERSION } from './provenance/versions.js';
+export { validate, type ValidateOptions, type ValidationResult } from './validate/validateDataset.js';
+export { datasetFiles, type DatasetFile, type DatasetFormat } from './validate/datasetFiles.js';
+export type { ValidationIssue } from './validate/validationIssue.js';
 export { main } from './cli/main.js';

@@ -4,6 +4,7 @@ import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './exitCodes.js';
 import { generateCommand } from './generateCommand.js';
 import { processIo, UsageError, type CliIo } from './io.js';
 import { schemaCommand } from './schemaCommand.js';
+import { validateCommand } from './validateCommand.js';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
@@ -13,6 +14,10 @@ const commands: Readonly<Record<string, { run: Command; summary: string }>> = {
     summary: 'write synthetic data for a contract (see fixtura generate --help)',
   },
   schema: { run: schemaCommand, summary: "print a contract's JSON Schema 2020-12" },
+  validate: {
+    run: validateCommand,
+    summary: 'check a dataset against a contract (see fixtura validate --help)',
+  },
 };
 
 const help = `fixtura ${FIXTURA_VERSION}: deterministic, relational, safe synthetic test data from data contracts

@@ -1,0 +1,92 @@
+/** @module `fixtura validate <contract> <DIR | files…>`: checks a dataset against a contract. */
+import { parseArgs } from 'node:util';
+import { datasetFiles } from '../validate/datasetFiles.js';
+import { formatReport } from '../validate/formatReport.js';
+import { validate } from '../validate/validateDataset.js';
+import { contractArgument } from './contractArgument.js';
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
+import { UsageError, type CliIo } from './io.js';
+import path from 'node:path';
+
+export const validateHelp = `Usage: fixtura validate <contract> <DIR | files…> [options]
+
+Checks every record against the contract: schema (types, formats, ranges, decimals, enums, required and
+extra keys), foreign keys across files, unique fields and keys, and unreadable lines. A directory is read as
+<Entity>.jsonl, .json or .csv; files are matched to entities by name.
+
+Options:
+  --entity Entity=path   read that entity from that file (repeatable)
+  --format F             human (default) | json
+  --max-issues N         keep at most N issues (default 1000); all are counted
+
+Exit codes: 0 valid, 1 problems found, 2 bad input or usage.
+`;
+
+export async function validateCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      entity: { type: 'string', multiple: true },
+      format: { type: 'string', default: 'human' },
+      'max-issues': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(validateHelp);
+    return EXIT_OK;
+  }
+  if (positionals.length < 1)
+    throw new UsageError('validate takes a contract file and a dataset (a directory or files)');
+  if (values.format !== 'human' && values.format !== 'json')
+    throw new UsageError(`unknown --format "${values.format}"; expected human or json`);
+  const maxText = values['max-issues'];
+  if (maxText !== undefined && !/^\d+$/.test(maxText))
+    throw new UsageError(`--max-issues must be a whole number, got "${maxText}"`);
+  const [contractFile, ...inputs] = positionals as [string, ...string[]];
+  const mapping: Record<string, string> = {};
+  for (const spec of values.entity ?? []) {
+    const m = /^([^=]+)=(.+)$/.exec(spec);
+    if (!m) throw new UsageError(`--entity takes Entity=path, got "${spec}"`);
+    mapping[m[1] as string] = path.resolve(io.cwd, m[2] as string);
+  }
+  if (inputs.length === 0 && Object.keys(mapping).length === 0)
+    throw new UsageError('validate needs a dataset: a directory, files, or --entity Entity=path');
+  const contract = contractArgument(path.resolve(io.cwd, contractFile), io);
+  if (!contract) return EXIT_BAD_INPUT;
+  let resolved: ReturnType<typeof datasetFiles>;
+  try {
+    resolved = datasetFiles(
+      contract.model,
+      inputs.map((i) => path.resolve(io.cwd, i)),
+      mapping,
+    );
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const options = maxText === undefined ? {} : { maxIssues: Number(maxText) };
+  const checked = await validate(contract.model, resolved.files, options, resolved.issues);
+  // Files are read by absolute path; the report names them as the user would type them.
+  const shown = (file: string): string => {
+    const relative = path.relative(io.cwd, file);
+    return relative === '' || relative.startsWith('..') ? file : relative;
+  };
+  const result = { ...checked, issues: checked.issues.map((i) => ({ ...i, file: shown(i.file) })) };
+  if (values.format === 'json')
+    io.stdout.write(
+      JSON.stringify(
+        {
+          valid: result.valid,
+          issues: result.issues,
+          counts: result.counts,
+          total: result.total,
+          records: result.records,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+  else io.stdout.write(formatReport(result));
+  return result.valid ? EXIT_OK : EXIT_PROBLEMS;
+}

@@ -1,0 +1,97 @@
+/**
+ * @module Which file holds which entity: a directory (`<Entity>.jsonl|.json|.csv`), files named after their
+ * entity, or explicit `Entity=path` mappings. A missing file is a validation issue, not a stop.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Model } from '../model/model.js';
+import type { ValidationIssue } from './validationIssue.js';
+
+export type DatasetFormat = 'jsonl' | 'json' | 'csv';
+
+export interface DatasetFile {
+  readonly entity: string;
+  readonly file: string;
+  readonly format: DatasetFormat;
+}
+
+const EXTENSIONS: Readonly<Record<string, DatasetFormat>> = {
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.json': 'json',
+  '.csv': 'csv',
+};
+
+export function formatOf(file: string): DatasetFormat | undefined {
+  return EXTENSIONS[path.extname(file).toLowerCase()];
+}
+
+/**
+ * Resolves inputs to files. Throws an Error (a usage problem) for a file whose entity cannot be told.
+ * @example datasetFiles(model, ['out']).files // [{ entity: 'Customer', file: 'out/Customer.jsonl', format: 'jsonl' }, …]
+ */
+export function datasetFiles(
+  model: Model,
+  inputs: readonly string[],
+  mapping: Readonly<Record<string, string>> = {},
+): { files: DatasetFile[]; issues: ValidationIssue[] } {
+  const files: DatasetFile[] = [];
+  const issues: ValidationIssue[] = [];
+  const names = model.entities.map((e) => e.name);
+  const add = (entity: string, file: string): void => {
+    const format = formatOf(file);
+    if (!format)
+      throw new Error(`cannot tell the format of ${file}: expected .jsonl, .ndjson, .json or .csv`);
+    files.push({ entity, file, format });
+  };
+  for (const [entity, file] of Object.entries(mapping)) {
+    if (!names.includes(entity))
+      throw new Error(
+        `--entity names "${entity}", which the contract does not declare (${names.join(', ')})`,
+      );
+    add(entity, file);
+  }
+  for (const input of inputs) {
+    if (existsSync(input) && statSync(input).isDirectory()) {
+      for (const entity of names) {
+        if (files.some((f) => f.entity === entity)) continue;
+        const found = ['jsonl', 'ndjson', 'json', 'csv']
+          .map((ext) => path.join(input, `${entity}.${ext}`))
+          .find((f) => existsSync(f));
+        if (found) add(entity, found);
+        else
+          issues.push({
+            code: 'input/missing-file',
+            entity,
+            file: path.join(input, `${entity}.jsonl`),
+            line: null,
+            field: '',
+            expected: `a file ${entity}.jsonl, .json or .csv`,
+            actual: 'no such file',
+            message: `no file for entity ${entity} in ${input}`,
+          });
+      }
+      continue;
+    }
+    const entity = path.basename(input).replace(/\.[^.]+$/, '');
+    if (!names.includes(entity))
+      throw new Error(
+        `cannot tell which entity ${input} holds: name it <Entity>.jsonl or map it with --entity Entity=${input}`,
+      );
+    if (!existsSync(input)) {
+      issues.push({
+        code: 'input/missing-file',
+        entity,
+        file: input,
+        line: null,
+        field: '',
+        expected: 'a readable file',
+        actual: 'no such file',
+        message: `${input} does not exist`,
+      });
+      continue;
+    }
+    add(entity, input);
+  }
+  return { files, issues };
+}

@@ -1,0 +1,104 @@
+/**
+ * @module CSV (RFC 4180: quoted cells, doubled quotes, line breaks inside quotes) with a header row, turned into
+ * records typed by the contract: numbers and booleans are converted, an empty cell is `null` for a nullable
+ * field and an absent key otherwise (CSV cannot tell the two apart; Fixtura writes both as empty).
+ */
+import { createReadStream } from 'node:fs';
+import { findEntity, findField, type Entity, type Field, type Model } from '../../model/model.js';
+import type { SourceRecord } from './sourceRecord.js';
+
+const NUMBER = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** The kind a cell is read as: a foreign key is read as the field it references. */
+function kindOf(model: Model, field: Field | undefined, depth = 0): string | undefined {
+  if (field?.type.kind !== 'fk' || depth > 8) return field?.type.kind;
+  const entity = findEntity(model, field.type.entity);
+  return kindOf(model, entity && findField(entity, field.type.field), depth + 1);
+}
+
+function typed(model: Model, field: Field | undefined, cell: string): unknown {
+  if (cell === '') return field && field.nullable > 0 ? null : undefined;
+  const kind = kindOf(model, field);
+  if ((kind === 'integer' || kind === 'number') && NUMBER.test(cell)) return Number(cell);
+  if (kind === 'boolean' && (cell === 'true' || cell === 'false')) return cell === 'true';
+  return cell;
+}
+
+/** Splits CSV text into rows of cells, each with the line it starts on. */
+async function* csvRows(file: string): AsyncGenerator<{ line: number; cells: string[] }> {
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let afterQuote = false;
+  let line = 1;
+  let rowLine = 1;
+  let pendingCR = false;
+  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 })) {
+    for (const c of chunk as string) {
+      if (pendingCR) {
+        pendingCR = false;
+        if (c === '\n') continue;
+      }
+      if (quoted) {
+        if (c === '"') {
+          quoted = false;
+          afterQuote = true;
+        } else {
+          if (c === '\n') line++;
+          cell += c;
+        }
+        continue;
+      }
+      if (c === '"') {
+        if (afterQuote) cell += '"'; // a doubled quote inside a quoted cell
+        quoted = true;
+        afterQuote = false;
+      } else if (c === ',') {
+        cells.push(cell);
+        cell = '';
+        afterQuote = false;
+      } else if (c === '\n' || c === '\r') {
+        cells.push(cell);
+        yield { line: rowLine, cells };
+        cells = [];
+        cell = '';
+        afterQuote = false;
+        line++;
+        rowLine = line;
+        pendingCR = c === '\r';
+      } else {
+        cell += c;
+        afterQuote = false;
+      }
+    }
+  }
+  if (cell !== '' || cells.length > 0) {
+    cells.push(cell);
+    yield { line: rowLine, cells };
+  }
+}
+
+export async function* csvRecords(file: string, entity: Entity, model: Model): AsyncGenerator<SourceRecord> {
+  let header: string[] | null = null;
+  for await (const { line, cells } of csvRows(file)) {
+    if (cells.length === 1 && cells[0] === '') continue;
+    if (!header) {
+      header = cells;
+      continue;
+    }
+    if (cells.length > header.length) {
+      yield {
+        line,
+        malformed: `${cells.length} cells in a row under a header of ${header.length}`,
+        expected: `${header.length} cells`,
+      };
+      continue;
+    }
+    const record: Record<string, unknown> = {};
+    header.forEach((name, i) => {
+      const value = typed(model, findField(entity, name), cells[i] ?? '');
+      if (value !== undefined) record[name] = value;
+    });
+    yield { line, record };
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * `fixtura validate` on the shop dataset: no false positives on generated data, and each injected fault
+ * reported once, at its file and line, with nothing else.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { repoRoot, runCli } from '../support/runCli.js';
+
+const shop = path.join(repoRoot, 'examples/shop.contract.yaml');
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'fixtura-validate-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+type Issue = { code: string; file: string; line: number | null; field: string; actual: string };
+
+async function generate(out: string, ...args: string[]): Promise<void> {
+  const r = await runCli([
+    'generate',
+    shop,
+    '--seed',
+    'v',
+    '--count',
+    'Customer=1000',
+    '--count',
+    'Order=3000',
+    '--out',
+    out,
+    '--quiet',
+    ...args,
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+}
+
+/** Rewrites line `n` (1-based) of a file. */
+function editLine(file: string, n: number, edit: (line: string) => string): void {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  lines[n - 1] = edit(lines[n - 1] as string);
+  writeFileSync(file, lines.join('\n'));
+}
+
+function setField(line: string, field: string, value: unknown): string {
+  return JSON.stringify({ ...(JSON.parse(line) as object), [field]: value });
+}
+
+describe('fixtura validate', () => {
+  it('finds nothing wrong in generated data, in jsonl, json and csv', async () => {
+    for (const format of ['jsonl', 'json', 'csv']) {
+      const out = path.join(scratch, `clean-${format}`);
+      await generate(out, '--format', format);
+      const r = await runCli(['validate', shop, out]);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, /^valid: 1000 Customer, 3000 Order$/m);
+    }
+  });
+
+  it('reports every injected fault at its file and line, and nothing else', async () => {
+    const out = path.join(scratch, 'faulty');
+    await generate(out);
+    const customers = path.join(out, 'Customer.jsonl');
+    const orders = path.join(out, 'Order.jsonl');
+    const idAt = (n: number): string =>
+      (JSON.parse(readFileSync(customers, 'utf8').split('\n')[n - 1] as string) as { id: string }).id;
+    const secondId = idAt(2);
+    // Overwriting customer 7's id also orphans that customer's orders: real faults, expected below.
+    const lostId = idAt(7);
+    editLine(customers, 5, (l) => setField(l, 'country', 'XX'));
+    editLine(customers, 7, (l) => setField(l, 'id', secondId));
+    editLine(customers, 9, (l) => setField(l, 'birthdate', '2010-01-01'));
+    editLine(orders, 10, (l) => setField(l, 'customer_id', '00000000-0000-4000-8000-000000000000'));
+    editLine(orders, 11, (l) => setField(l, 'total_eur', 12.345));
+    editLine(orders, 12, (l) => {
+      const { status: _status, ...rest } = JSON.parse(l) as Record<string, unknown>;
+      return JSON.stringify(rest);
+    });
+    editLine(orders, 13, (l) => setField(l, 'coupon', 'FREE'));
+    editLine(orders, 14, (l) => l.slice(0, 40));
+    const r = await runCli(['validate', shop, out, '--format', 'json']);
+    assert.equal(r.code, 1, r.stderr);
+    const { issues, valid } = JSON.parse(r.stdout) as { issues: Issue[]; valid: boolean };
+    assert.equal(valid, false);
+    const found = issues.map((i) => [i.code, path.basename(i.file), i.line, i.field]);
+    assert.deepEqual(
+      found,
+      [
+        ['schema/enum', 'Customer.jsonl', 5, '/country'],
+        ['unique/duplicate', 'Customer.jsonl', 7, '/id'],
+        ['schema/formatMaximum', 'Customer.jsonl', 9, '/birthdate'],
+        ['integrity/dangling-reference', 'Order.jsonl', 10, '/customer_id'],
+        ['schema/x-fixtura-decimals', 'Order.jsonl', 11, '/total_eur'],
+        ['schema/required', 'Order.jsonl', 12, '/status'],
+        ['schema/additionalProperties', 'Order.jsonl', 13, '/coupon'],
+        ['input/malformed-record', 'Order.jsonl', 14, ''],
+      ]
+        .concat(danglingOf(lostId, orders))
+        .sort(byFileAndLine),
+    );
+  });
+
+  it('reports a missing file and goes on with the rest', async () => {
+    const out = path.join(scratch, 'missing');
+    await generate(out);
+    rmSync(path.join(out, 'Customer.jsonl'));
+    const r = await runCli(['validate', shop, out, '--format', 'json']);
+    assert.equal(r.code, 1);
+    const { counts } = JSON.parse(r.stdout) as { counts: Record<string, number> };
+    assert.deepEqual(counts, { 'input/missing-file': 1, 'integrity/dangling-reference': 3000 });
+  });
+
+  it('groups the human report by rule, with file:line', async () => {
+    const out = path.join(scratch, 'human');
+    await generate(out);
+    editLine(path.join(out, 'Order.jsonl'), 3, (l) => setField(l, 'status', 'PAYED'));
+    const r = await runCli(['validate', shop, out]);
+    assert.equal(r.code, 1);
+    assert.match(
+      r.stdout,
+      /^schema\/enum: 1\n {2}.*Order\.jsonl:3 \/status must be equal to one of the allowed values\n {4}expected: one of "PAID", "PENDING", "FAILED", "REFUNDED" {2}actual: "PAYED"$/m,
+    );
+    assert.match(r.stdout, /^1 problem in 1000 Customer, 3000 Order$/m);
+  });
+
+  it('refuses bad usage with exit 2', async () => {
+    for (const args of [
+      [shop],
+      [shop, path.join(scratch, 'x.txt')],
+      [shop, scratch, '--format', 'xml'],
+      [shop, scratch, '--max-issues', 'lots'],
+    ]) {
+      assert.equal((await runCli(['validate', ...args])).code, 2, args.join(' '));
+    }
+  });
+});
+
+/** The orders that referenced the overwritten customer id: each is a genuine dangling reference. */
+function danglingOf(lostId: string, orders: string): (string | number)[][] {
+  return readFileSync(orders, 'utf8')
+    .split('\n')
+    .map((l, i) => [l, i + 1] as const)
+    .filter(([l, n]) => n !== 10 && n !== 14 && l.includes(lostId))
+    .map(([, n]) => ['integrity/dangling-reference', 'Order.jsonl', n, '/customer_id']);
+}
+
+function byFileAndLine(a: (string | number | null)[], b: (string | number | null)[]): number {
+  return String(a[1]).localeCompare(String(b[1])) || Number(a[2]) - Number(b[2]);
+}
