@@ -1,6 +1,7 @@
 /** @module `fixtura validate <contract> <DIR | files…>`: checks a dataset against a contract. */
 import { parseArgs } from 'node:util';
 import { datasetFiles } from '../validate/datasetFiles.js';
+import { formatJunit } from '../validate/formatJunit.js';
 import { formatReport } from '../validate/formatReport.js';
 import { validate } from '../validate/validateDataset.js';
 import { contractArgument } from './contractArgument.js';
@@ -16,7 +17,7 @@ extra keys), foreign keys across files, unique fields and keys, and unreadable l
 
 Options:
   --entity Entity=path   read that entity from that file (repeatable)
-  --format F             human (default) | json
+  --format F             human (default) | json | junit
   --max-issues N         keep at most N issues (default 1000); all are counted
 
 Exit codes: 0 valid, 1 problems found, 2 bad input or usage.
@@ -39,8 +40,8 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
   }
   if (positionals.length < 1)
     throw new UsageError('validate takes a contract file and a dataset (a directory or files)');
-  if (values.format !== 'human' && values.format !== 'json')
-    throw new UsageError(`unknown --format "${values.format}"; expected human or json`);
+  if (!['human', 'json', 'junit'].includes(values.format))
+    throw new UsageError(`unknown --format "${values.format}"; expected human, json or junit`);
   const maxText = values['max-issues'];
   if (maxText !== undefined && !/^\d+$/.test(maxText))
     throw new UsageError(`--max-issues must be a whole number, got "${maxText}"`);
@@ -86,6 +87,13 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
         null,
         2,
       ) + '\n',
+    );
+  else if (values.format === 'junit')
+    io.stdout.write(
+      formatJunit(
+        result,
+        contract.model.entities.map((e) => e.name),
+      ),
     );
   else io.stdout.write(formatReport(result));
   return result.valid ? EXIT_OK : EXIT_PROBLEMS;

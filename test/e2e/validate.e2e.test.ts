@@ -121,6 +121,23 @@ describe('fixtura validate', () => {
     assert.match(r.stdout, /^1 problem in 1000 Customer, 3000 Order$/m);
   });
 
+  it('writes JUnit XML with one failing case per kind of problem and entity', async () => {
+    const out = path.join(scratch, 'junit');
+    await generate(out);
+    editLine(path.join(out, 'Order.jsonl'), 4, (l) => setField(l, 'status', 'A & <B>'));
+    const r = await runCli(['validate', shop, out, '--format', 'junit']);
+    assert.equal(r.code, 1);
+    assert.match(
+      r.stdout,
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="fixtura validate" tests="8" failures="1">/,
+    );
+    assert.match(r.stdout, /<testsuite name="Customer" tests="4" failures="0">/);
+    assert.match(
+      r.stdout,
+      /<testcase classname="Order" name="Order schema">\n {6}<failure type="schema" message="1 schema problem">.*Order\.jsonl:4 schema\/enum .*actual &quot;A &amp; &lt;B&gt;&quot;\)<\/failure>/,
+    );
+  });
+
   it('refuses bad usage with exit 2', async () => {
     for (const args of [
       [shop],
