@@ -14,7 +14,9 @@ import { modelToJsonSchema, type JsonSchema } from '../model/modelToJsonSchema.j
 const DECIMALS = 'x-fixtura-decimals';
 
 function decimalsOf(value: number): number {
+  if (Number.isInteger(value)) return 0;
   const text = String(value);
+  if (!text.includes('e')) return text.length - text.indexOf('.') - 1;
   const exponent = /e([+-]\d+)$/.exec(text);
   const mantissa = exponent ? text.slice(0, exponent.index) : text;
   const fraction = mantissa.split('.')[1]?.length ?? 0;

@@ -41,7 +41,9 @@ function recordsOf(source: DatasetFile, entity: Entity, model: Model): AsyncGene
   }
 }
 
-const keyOf = (value: unknown): string => JSON.stringify(value);
+/** An index key that keeps types apart ("1" and 1 differ) without serialising plain strings. */
+const keyOf = (value: unknown): string =>
+  typeof value === 'string' ? 's' + value : 'j' + JSON.stringify(value);
 
 function show(value: unknown): string {
   return value === undefined ? 'absent' : (JSON.stringify(value) ?? String(value));
