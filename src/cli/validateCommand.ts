@@ -83,6 +83,7 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
           counts: result.counts,
           total: result.total,
           records: result.records,
+          profiles: result.profiles,
         },
         null,
         2,

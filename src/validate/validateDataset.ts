@@ -11,6 +11,7 @@ import { jsonArrayRecords } from './readers/jsonArrayRecords.js';
 import { jsonlRecords } from './readers/jsonlRecords.js';
 import type { SourceRecord } from './readers/sourceRecord.js';
 import type { DatasetFile } from './datasetFiles.js';
+import { FieldProfiler, type FieldProfile } from './fieldProfile.js';
 import { schemaValidator } from './schemaValidator.js';
 import type { ValidationIssue } from './validationIssue.js';
 
@@ -28,6 +29,8 @@ export interface ValidationResult {
   readonly total: number;
   /** Records read per entity. */
   readonly records: Readonly<Record<string, number>>;
+  /** Per entity, per field: count, nulls, absent, distinct, min/max, top values. */
+  readonly profiles: Readonly<Record<string, Readonly<Record<string, FieldProfile>>>>;
 }
 
 function recordsOf(source: DatasetFile, entity: Entity, model: Model): AsyncGenerator<SourceRecord> {
@@ -132,6 +135,9 @@ export async function validate(
   const check = schemaValidator(model);
   const records: Record<string, number> = {};
   const seen = new Map<string, Map<string, number>>();
+  const profilers = new Map(
+    model.entities.map((e) => [e.name, new Map(e.fields.map((f) => [f.name, new FieldProfiler()]))]),
+  );
   for (const source of sources) {
     const entity = entityOf(source.entity);
     const uniques = entity.fields.filter((f) => f.unique);
@@ -153,6 +159,7 @@ export async function validate(
       for (const issue of schemaIssues(check(entity.name, item.record), item.record, base)) report(issue);
       if (item.record === null || typeof item.record !== 'object' || Array.isArray(item.record)) continue;
       const record = item.record as Record<string, unknown>;
+      for (const [name, profiler] of profilers.get(entity.name) ?? []) profiler.add(record[name]);
       for (const f of uniques) {
         const value = record[f.name];
         if (value === undefined || value === null) continue;
@@ -188,5 +195,11 @@ export async function validate(
       }
     }
   }
-  return { valid: total === 0, issues, counts, total, records };
+  const profiles = Object.fromEntries(
+    [...profilers].map(([entity, fields]) => [
+      entity,
+      Object.fromEntries([...fields].map(([f, p]) => [f, p.profile()])),
+    ]),
+  );
+  return { valid: total === 0, issues, counts, total, records, profiles };
 }

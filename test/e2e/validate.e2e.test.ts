@@ -98,6 +98,22 @@ describe('fixtura validate', () => {
     );
   });
 
+  it('profiles every field in the JSON output', async () => {
+    const r = await runCli(['validate', shop, path.join(scratch, 'clean-jsonl'), '--format', 'json']);
+    const { profiles } = JSON.parse(r.stdout) as {
+      profiles: Record<
+        string,
+        Record<string, { count: number; distinct: number; min: unknown; max: unknown }>
+      >;
+    };
+    const status = profiles.Order?.status;
+    assert.deepEqual([status?.count, status?.distinct], [3000, 4]);
+    const total = profiles.Order?.total_eur;
+    assert.ok(
+      typeof total?.min === 'number' && typeof total.max === 'number' && total.min >= 0 && total.max <= 99999,
+    );
+  });
+
   it('reports a missing file and goes on with the rest', async () => {
     const out = path.join(scratch, 'missing');
     await generate(out);
