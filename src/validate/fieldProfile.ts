@@ -3,6 +3,7 @@
  * distinct values, the smallest and largest, and the most frequent. Distinct values are counted exactly up to a
  * cap, so memory stays bounded whatever the dataset size; past the cap the profile says so.
  */
+import { indexKey } from './indexKey.js';
 
 /** Distinct values tracked exactly per field. */
 export const DISTINCT_CAP = 10_000;
@@ -48,7 +49,7 @@ export class FieldProfiler {
       if (this.min === null || value < this.min) this.min = value;
       if (this.max === null || value > this.max) this.max = value;
     }
-    const key = typeof value === 'string' ? 's' + value : 'j' + JSON.stringify(value);
+    const key = indexKey(value);
     const entry = this.counts.get(key);
     if (entry) entry.count++;
     else if (this.counts.size < DISTINCT_CAP) this.counts.set(key, { value, count: 1 });

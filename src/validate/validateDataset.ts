@@ -12,6 +12,7 @@ import { jsonlRecords } from './readers/jsonlRecords.js';
 import type { SourceRecord } from './readers/sourceRecord.js';
 import type { DatasetFile } from './datasetFiles.js';
 import { FieldProfiler, type FieldProfile } from './fieldProfile.js';
+import { indexKey } from './indexKey.js';
 import { schemaValidator } from './schemaValidator.js';
 import type { ValidationIssue } from './validationIssue.js';
 
@@ -43,10 +44,6 @@ function recordsOf(source: DatasetFile, entity: Entity, model: Model): AsyncGene
       return csvRecords(source.file, entity, model);
   }
 }
-
-/** An index key that keeps types apart ("1" and 1 differ) without serialising plain strings. */
-const keyOf = (value: unknown): string =>
-  typeof value === 'string' ? 's' + value : 'j' + JSON.stringify(value);
 
 function show(value: unknown): string {
   return value === undefined ? 'absent' : (JSON.stringify(value) ?? String(value));
@@ -126,7 +123,7 @@ export async function validate(
       if (!('record' in item) || item.record === null || typeof item.record !== 'object') continue;
       for (const [id, keys] of wanted) {
         const value = (item.record as Record<string, unknown>)[id.slice(source.entity.length + 1)];
-        if (value !== undefined && value !== null) keys.add(keyOf(value));
+        if (value !== undefined && value !== null) keys.add(indexKey(value));
       }
     }
   }
@@ -165,8 +162,9 @@ export async function validate(
         if (value === undefined || value === null) continue;
         const id = `${entity.name}.${f.name}`;
         const index = seen.get(id) ?? (seen.set(id, new Map()).get(id) as Map<string, number>);
-        const first = index.get(keyOf(value));
-        if (first === undefined) index.set(keyOf(value), item.line);
+        const key = indexKey(value);
+        const first = index.get(key);
+        if (first === undefined) index.set(key, item.line);
         else
           report({
             ...base,
@@ -182,7 +180,7 @@ export async function validate(
         const value = record[f.name];
         if (value === undefined || value === null) continue;
         const keys = targets.get(`${f.type.entity}.${f.type.field}`);
-        if (keys && !keys.has(keyOf(value))) {
+        if (keys && !keys.has(indexKey(value))) {
           report({
             ...base,
             code: 'integrity/dangling-reference',
