@@ -25,6 +25,15 @@ export interface Entity {
   /** Default row count declared in the contract (`count:`), or `null` for the engine's default. */
   readonly count: number | null;
   readonly fields: readonly Field[];
+  /** Business rules every record must satisfy, in contract order (checked by `fixtura validate`). */
+  readonly rules: readonly Rule[];
+}
+
+/** A boolean expression over an entity's fields (CEL; see docs/rules.md). */
+export interface Rule {
+  /** How reports name the rule: the name given in the contract, else the expression itself. */
+  readonly name: string;
+  readonly expression: string;
 }
 
 export interface Field {

@@ -49,7 +49,13 @@ export function schemaValidator(model: Model): SchemaCheck {
     type: 'number',
     schemaType: 'number',
     error: { message: (ctx) => `must have at most ${String(ctx.schema)} decimals` },
-    validate: (decimals: number, value: number) => decimalsOf(value) <= decimals,
+    validate: (decimals: number, value: number) => {
+      // Fast and exact below 2^52 units: a value with at most N decimals is the double nearest k / 10^N, which
+      // is what dividing the rounded product gives back. Anything else takes the textual route.
+      const scale = 10 ** decimals;
+      if (Math.abs(value) * scale < 2 ** 52 && Math.round(value * scale) / scale === value) return true;
+      return decimalsOf(value) <= decimals;
+    },
   });
   addFormats.default(ajv, { keywords: true });
   const { $id: _id, ...schema } = exactDecimals(modelToJsonSchema(model)) as JsonSchema;

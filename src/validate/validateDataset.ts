@@ -1,17 +1,28 @@
 /**
- * @module Validates a dataset against a model: every record against its entity's JSON Schema, every foreign
- * key against the parent keys present, every unique field and key for repeats, and every line for being
- * readable at all. Streams record by record; what it keeps in memory is the parent-key and uniqueness
- * indexes (see docs/validation.md for their cost).
+ * @module Validates a dataset against a model: every record against its entity's JSON Schema, the contract's
+ * business rules on every schema-valid record, every foreign key against the parent keys present, every unique
+ * field and key for repeats, every line for being readable at all, and — at the end — each declared
+ * distribution against what was seen.
+ *
+ * Records stream in batches; what stays in memory is one fingerprint index per unique field (which doubles as
+ * the parent-key set that foreign keys are checked against) and bounded per-field profiles. Entities are read
+ * parents first, so each file is read once; only a parent that comes later (a self-reference or a cycle) is
+ * read twice. See docs/validation.md for the cost per million values.
  */
 import type { ErrorObject } from 'ajv';
-import type { Entity, Model } from '../model/model.js';
+import { DEFAULT_REF_DATE } from '../engine/plan.js';
+import type { ReferenceTime } from '../engine/values/valueDomain.js';
+import { compileRules } from '../expression/compileRule.js';
+import { parseDateTime } from '../model/calendar.js';
+import type { Entity, Field, Model } from '../model/model.js';
+import { batched } from './readers/batched.js';
 import { csvRecords } from './readers/csvRecords.js';
 import { jsonArrayRecords } from './readers/jsonArrayRecords.js';
 import { jsonlRecords } from './readers/jsonlRecords.js';
 import type { SourceRecord } from './readers/sourceRecord.js';
 import type { DatasetFile } from './datasetFiles.js';
 import { FieldProfiler, type FieldProfile } from './fieldProfile.js';
+import { FingerprintIndex, fingerprint } from './fingerprintIndex.js';
 import { indexKey } from './indexKey.js';
 import { schemaValidator } from './schemaValidator.js';
 import type { ValidationIssue } from './validationIssue.js';
@@ -19,6 +30,11 @@ import type { ValidationIssue } from './validationIssue.js';
 export interface ValidateOptions {
   /** Keep at most this many issues (all are still counted). Default 1000. */
   readonly maxIssues?: number;
+  /**
+   * The reference date the dataset was generated with (`--ref-date`), which places open date bounds when a
+   * declared date distribution is tested. Default: the engine's default.
+   */
+  readonly refDate?: string;
 }
 
 export interface ValidationResult {
@@ -30,18 +46,18 @@ export interface ValidationResult {
   readonly total: number;
   /** Records read per entity. */
   readonly records: Readonly<Record<string, number>>;
-  /** Per entity, per field: count, nulls, absent, distinct, min/max, top values. */
+  /** Per entity, per field: count, nulls, absent, distinct, min/max, top values, histogram, fit. */
   readonly profiles: Readonly<Record<string, Readonly<Record<string, FieldProfile>>>>;
 }
 
-function recordsOf(source: DatasetFile, entity: Entity, model: Model): AsyncGenerator<SourceRecord> {
+function recordsOf(source: DatasetFile, entity: Entity, model: Model): AsyncGenerator<SourceRecord[]> {
   switch (source.format) {
     case 'jsonl':
       return jsonlRecords(source.file);
     case 'json':
-      return jsonArrayRecords(source.file);
+      return batched(jsonArrayRecords(source.file));
     case 'csv':
-      return csvRecords(source.file, entity, model);
+      return batched(csvRecords(source.file, entity, model));
   }
 }
 
@@ -49,12 +65,10 @@ function show(value: unknown): string {
   return value === undefined ? 'absent' : (JSON.stringify(value) ?? String(value));
 }
 
+type IssueBase = Pick<ValidationIssue, 'entity' | 'file' | 'line'>;
+
 /** One issue per failing field, the most specific error first (a nullable field's anyOf adds noise). */
-function schemaIssues(
-  errors: readonly ErrorObject[],
-  record: unknown,
-  base: Omit<ValidationIssue, 'code' | 'field' | 'expected' | 'actual' | 'message'>,
-): ValidationIssue[] {
+function schemaIssues(errors: readonly ErrorObject[], record: unknown, base: IssueBase): ValidationIssue[] {
   const seen = new Set<string>();
   const issues: ValidationIssue[] = [];
   for (const e of errors) {
@@ -87,6 +101,43 @@ function schemaIssues(
   return issues;
 }
 
+/** The fields a rule reads: identifiers outside string literals that name a field. */
+function fieldsRead(expression: string, entity: Entity): string[] {
+  const code = expression.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
+  const names = new Set(code.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
+  return entity.fields.filter((f) => names.has(f.name)).map((f) => f.name);
+}
+
+/** Entities in an order where every referenced entity comes before the entities that reference it. */
+function parentsFirst(model: Model, sources: readonly DatasetFile[]): DatasetFile[] {
+  const ordered: DatasetFile[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (name: string): void => {
+    if (state.has(name)) return;
+    state.set(name, 'visiting');
+    const entity = model.entities.find((e) => e.name === name);
+    for (const f of entity?.fields ?? []) if (f.type.kind === 'fk') visit(f.type.entity);
+    state.set(name, 'done');
+    ordered.push(...sources.filter((s) => s.entity === name));
+  };
+  for (const s of sources) visit(s.entity);
+  return ordered;
+}
+
+function refTimeOf(refDate: string): ReferenceTime {
+  const parsed = parseDateTime(refDate);
+  if (!('seconds' in parsed)) throw new Error(`invalid reference date "${refDate}"`);
+  return { seconds: parsed.seconds, days: Math.floor(parsed.seconds / 86400) };
+}
+
+/** A repeat seen by fingerprint, confirmed against the values once the file is read again. */
+interface Suspect {
+  readonly field: Field;
+  readonly line: number;
+  readonly first: number;
+  readonly value: unknown;
+}
+
 /**
  * @example
  * const result = await validate(model, [{ entity: 'Order', file: 'out/Order.jsonl', format: 'jsonl' }]);
@@ -109,95 +160,193 @@ export async function validate(
   };
   initial.forEach(report);
   const entityOf = (name: string): Entity => model.entities.find((e) => e.name === name) as Entity;
-
-  // Pass 1: the parent keys that foreign keys may point at.
-  const targets = new Map<string, Set<string>>();
-  for (const entity of model.entities) {
-    for (const f of entity.fields)
-      if (f.type.kind === 'fk') targets.set(`${f.type.entity}.${f.type.field}`, new Set());
-  }
-  for (const source of sources) {
-    const wanted = [...targets].filter(([id]) => id.startsWith(`${source.entity}.`));
-    if (wanted.length === 0) continue;
-    for await (const item of recordsOf(source, entityOf(source.entity), model)) {
-      if (!('record' in item) || item.record === null || typeof item.record !== 'object') continue;
-      for (const [id, keys] of wanted) {
-        const value = (item.record as Record<string, unknown>)[id.slice(source.entity.length + 1)];
-        if (value !== undefined && value !== null) keys.add(indexKey(value));
-      }
-    }
-  }
-
-  // Pass 2: every record.
+  const refTime = refTimeOf(options.refDate ?? DEFAULT_REF_DATE);
   const check = schemaValidator(model);
   const records: Record<string, number> = {};
-  const seen = new Map<string, Map<string, number>>();
   const profilers = new Map(
-    model.entities.map((e) => [e.name, new Map(e.fields.map((f) => [f.name, new FieldProfiler()]))]),
+    model.entities.map((e) => [
+      e.name,
+      e.fields.map((f) => [f.name, new FieldProfiler(f, refTime)] as const),
+    ]),
   );
-  for (const source of sources) {
+  /** Unique values per `Entity.field`, with the line each was first seen on. */
+  const uniques = new Map<string, FingerprintIndex>();
+  /** Parent keys read ahead, for references to an entity not yet read (self-references, cycles). */
+  const readAhead = new Map<string, FingerprintIndex>();
+  const done = new Set<string>();
+
+  const parentKeys = async (entity: string, field: string): Promise<FingerprintIndex | null> => {
+    const id = `${entity}.${field}`;
+    if (done.has(entity)) return uniques.get(id) ?? new FingerprintIndex();
+    const source = sources.find((s) => s.entity === entity);
+    if (!source) return null; // already reported as a missing file
+    let keys = readAhead.get(id);
+    if (keys) return keys;
+    keys = new FingerprintIndex();
+    for await (const batch of recordsOf(source, entityOf(entity), model)) {
+      for (const item of batch) {
+        if (!('record' in item) || item.record === null || typeof item.record !== 'object') continue;
+        const value = (item.record as Record<string, unknown>)[field];
+        if (value === undefined || value === null) continue;
+        fingerprint(value);
+        keys.insert(1);
+      }
+    }
+    readAhead.set(id, keys);
+    return keys;
+  };
+
+  for (const source of parentsFirst(model, sources)) {
     const entity = entityOf(source.entity);
-    const uniques = entity.fields.filter((f) => f.unique);
-    const refs = entity.fields.filter((f) => f.type.kind === 'fk');
-    for await (const item of recordsOf(source, entity, model)) {
-      const base = { entity: entity.name, file: source.file, line: item.line };
-      if ('malformed' in item) {
-        report({
-          ...base,
-          code: 'input/malformed-record',
-          field: '',
-          expected: item.expected,
-          actual: item.malformed,
-          message: `line ${item.line} cannot be read: ${item.malformed}`,
-        });
-        continue;
-      }
-      records[entity.name] = (records[entity.name] ?? 0) + 1;
-      for (const issue of schemaIssues(check(entity.name, item.record), item.record, base)) report(issue);
-      if (item.record === null || typeof item.record !== 'object' || Array.isArray(item.record)) continue;
-      const record = item.record as Record<string, unknown>;
-      for (const [name, profiler] of profilers.get(entity.name) ?? []) profiler.add(record[name]);
-      for (const f of uniques) {
-        const value = record[f.name];
-        if (value === undefined || value === null) continue;
-        const id = `${entity.name}.${f.name}`;
-        const index = seen.get(id) ?? (seen.set(id, new Map()).get(id) as Map<string, number>);
-        const key = indexKey(value);
-        const first = index.get(key);
-        if (first === undefined) index.set(key, item.line);
-        else
+    const unique = entity.fields.filter((f) => f.unique);
+    const indexes = unique.map((f) => {
+      const id = `${entity.name}.${f.name}`;
+      const index = uniques.get(id) ?? new FingerprintIndex();
+      uniques.set(id, index);
+      return index;
+    });
+    const refs: { field: Field; keys: FingerprintIndex; target: string }[] = [];
+    for (const f of entity.fields) {
+      if (f.type.kind !== 'fk') continue;
+      const keys = await parentKeys(f.type.entity, f.type.field);
+      if (keys) refs.push({ field: f, keys, target: `${f.type.entity}.${f.type.field}` });
+    }
+    const rules = compileRules(model, entity);
+    const hasRules = entity.rules.length > 0;
+    const profiles = profilers.get(entity.name) ?? [];
+    const suspects: Suspect[] = [];
+    const at = (line: number): IssueBase => ({ entity: entity.name, file: source.file, line });
+    let read = 0;
+    for await (const batch of recordsOf(source, entity, model)) {
+      for (const item of batch) {
+        if ('malformed' in item) {
           report({
-            ...base,
-            code: 'unique/duplicate',
-            field: `/${f.name}`,
-            expected: `a value not used before (${show(value)} is at line ${first})`,
-            actual: show(value),
-            message: `/${f.name} repeats the value of line ${first}`,
+            ...at(item.line),
+            code: 'input/malformed-record',
+            field: '',
+            expected: item.expected,
+            actual: item.malformed,
+            message: `line ${item.line} cannot be read: ${item.malformed}`,
           });
-      }
-      for (const f of refs) {
-        if (f.type.kind !== 'fk') continue;
-        const value = record[f.name];
-        if (value === undefined || value === null) continue;
-        const keys = targets.get(`${f.type.entity}.${f.type.field}`);
-        if (keys && !keys.has(indexKey(value))) {
-          report({
-            ...base,
-            code: 'integrity/dangling-reference',
-            field: `/${f.name}`,
-            expected: `a ${f.type.entity}.${f.type.field} present in the dataset`,
-            actual: show(value),
-            message: `/${f.name} references no ${f.type.entity}`,
-          });
+          continue;
+        }
+        read++;
+        const errors = check(entity.name, item.record);
+        if (errors.length > 0)
+          for (const issue of schemaIssues(errors, item.record, at(item.line))) report(issue);
+        if (item.record === null || typeof item.record !== 'object' || Array.isArray(item.record)) continue;
+        const record = item.record as Record<string, unknown>;
+        for (let i = 0; i < profiles.length; i++) {
+          const [name, profiler] = profiles[i] as (typeof profiles)[number];
+          profiler.add(record[name]);
+        }
+        // Rules read typed fields; on a record the schema rejected they would only repeat its problem.
+        if (errors.length === 0 && hasRules) {
+          for (const broken of rules(record)) {
+            const values = fieldsRead(broken.rule.expression, entity)
+              .map((f) => `${f}=${show(record[f])}`)
+              .join(', ');
+            report({
+              ...at(item.line),
+              code: `rule/${broken.rule.name}`,
+              field: '',
+              expected: `${broken.rule.expression} to be true`,
+              actual: `${values || 'the record'}${broken.reason === 'false' ? '' : ` (${broken.reason})`}`,
+              message: `record breaks rule "${broken.rule.name}"`,
+            });
+          }
+        }
+        for (let i = 0; i < unique.length; i++) {
+          const f = unique[i] as Field;
+          const value = record[f.name];
+          if (value === undefined || value === null) continue;
+          fingerprint(value);
+          const first = (indexes[i] as FingerprintIndex).insert(item.line);
+          if (first !== 0) suspects.push({ field: f, line: item.line, first, value });
+        }
+        for (let i = 0; i < refs.length; i++) {
+          const { field, keys, target } = refs[i] as (typeof refs)[number];
+          const value = record[field.name];
+          if (value === undefined || value === null) continue;
+          fingerprint(value);
+          if (!keys.has()) {
+            report({
+              ...at(item.line),
+              code: 'integrity/dangling-reference',
+              field: `/${field.name}`,
+              expected: `a ${target} present in the dataset`,
+              actual: show(value),
+              message: `/${field.name} references no ${target.split('.')[0] as string}`,
+            });
+          }
         }
       }
     }
+    records[entity.name] = (records[entity.name] ?? 0) + read;
+    done.add(entity.name);
+    for (const s of await confirmed(suspects, source, entity, model)) {
+      report({
+        entity: entity.name,
+        file: source.file,
+        line: s.line,
+        code: 'unique/duplicate',
+        field: `/${s.field.name}`,
+        expected: `a value not used before (${show(s.value)} is at line ${s.first})`,
+        actual: show(s.value),
+        message: `/${s.field.name} repeats the value of line ${s.first}`,
+      });
+    }
   }
-  const profiles = Object.fromEntries(
-    [...profilers].map(([entity, fields]) => [
-      entity,
-      Object.fromEntries([...fields].map(([f, p]) => [f, p.profile()])),
-    ]),
+
+  const profiles: Record<string, Record<string, FieldProfile>> = {};
+  for (const [entity, fields] of profilers) {
+    const source = sources.find((s) => s.entity === entity);
+    profiles[entity] = {};
+    for (const [name, profiler] of fields) {
+      const profile = profiler.profile();
+      (profiles[entity] as Record<string, FieldProfile>)[name] = profile;
+      const fit = profile.fit;
+      if (!fit?.mismatch || !source) continue;
+      report({
+        entity,
+        file: source.file,
+        line: null,
+        code: `distribution/${fit.test}`,
+        field: `/${name}`,
+        expected: fit.declared,
+        actual: `${fit.test === 'chi-square' ? `χ² = ${fit.statistic.toFixed(1)}` : `D = ${fit.statistic.toFixed(4)}`}, p = ${fit.pValue.toExponential(2)}, largest difference ${(fit.effect * 100).toFixed(1)} points over ${fit.values} values`,
+        message: `/${name} does not follow its declared distribution`,
+      });
+    }
+  }
+  const order = new Map(sources.map((s, i) => [s.file, i]));
+  issues.sort(
+    (a, b) =>
+      (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || (a.line ?? Infinity) - (b.line ?? Infinity),
   );
   return { valid: total === 0, issues, counts, total, records, profiles };
+}
+
+/** Keeps the suspects whose value really equals the value on their first line (fingerprints can collide). */
+async function confirmed(
+  suspects: readonly Suspect[],
+  source: DatasetFile,
+  entity: Entity,
+  model: Model,
+): Promise<Suspect[]> {
+  if (suspects.length === 0) return [];
+  const wanted = new Map<number, Suspect[]>();
+  for (const s of suspects) wanted.set(s.first, [...(wanted.get(s.first) ?? []), s]);
+  const real: Suspect[] = [];
+  const last = Math.max(...wanted.keys());
+  for await (const batch of recordsOf(source, entity, model)) {
+    for (const item of batch) {
+      const waiting = wanted.get(item.line);
+      if (!waiting || !('record' in item)) continue;
+      const record = item.record as Record<string, unknown>;
+      for (const s of waiting) if (indexKey(record[s.field.name]) === indexKey(s.value)) real.push(s);
+    }
+    if ((batch[batch.length - 1]?.line ?? 0) >= last) break;
+  }
+  return real.sort((a, b) => a.line - b.line);
 }

@@ -9,9 +9,15 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { repoRoot, runCli } from '../support/runCli.js';
 
-const shop = path.join(repoRoot, 'examples/shop.contract.yaml');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'fixtura-validate-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
+/** The brief's shop contract, unchanged, plus business rules for orders. */
+const shop = path.join(scratch, 'shop-rules.contract.yaml');
+writeFileSync(
+  shop,
+  readFileSync(path.join(repoRoot, 'examples/shop.contract.yaml'), 'utf8') +
+    "    rules:\n      - total_eur >= 0\n      - refund_has_amount: status != 'REFUNDED' || total_eur > 0\n",
+);
 
 type Issue = { code: string; file: string; line: number | null; field: string; actual: string };
 
@@ -76,6 +82,7 @@ describe('fixtura validate', () => {
     });
     editLine(orders, 13, (l) => setField(l, 'coupon', 'FREE'));
     editLine(orders, 14, (l) => l.slice(0, 40));
+    editLine(orders, 15, (l) => setField(setField(l, 'status', 'REFUNDED'), 'total_eur', 0));
     const r = await runCli(['validate', shop, out, '--format', 'json']);
     assert.equal(r.code, 1, r.stderr);
     const { issues, valid } = JSON.parse(r.stdout) as { issues: Issue[]; valid: boolean };
@@ -92,6 +99,7 @@ describe('fixtura validate', () => {
         ['schema/required', 'Order.jsonl', 12, '/status'],
         ['schema/additionalProperties', 'Order.jsonl', 13, '/coupon'],
         ['input/malformed-record', 'Order.jsonl', 14, ''],
+        ['rule/refund_has_amount', 'Order.jsonl', 15, ''],
       ]
         .concat(danglingOf(lostId, orders))
         .sort(byFileAndLine),
@@ -114,14 +122,18 @@ describe('fixtura validate', () => {
     );
   });
 
-  it('reports a missing file and goes on with the rest', async () => {
+  it('reports a missing file once and goes on with the rest (references into it are not checked)', async () => {
     const out = path.join(scratch, 'missing');
     await generate(out);
     rmSync(path.join(out, 'Customer.jsonl'));
     const r = await runCli(['validate', shop, out, '--format', 'json']);
     assert.equal(r.code, 1);
-    const { counts } = JSON.parse(r.stdout) as { counts: Record<string, number> };
-    assert.deepEqual(counts, { 'input/missing-file': 1, 'integrity/dangling-reference': 3000 });
+    const { counts, records } = JSON.parse(r.stdout) as {
+      counts: Record<string, number>;
+      records: Record<string, number>;
+    };
+    assert.deepEqual(counts, { 'input/missing-file': 1 });
+    assert.deepEqual(records, { Order: 3000 });
   });
 
   it('groups the human report by rule, with file:line', async () => {
@@ -178,3 +190,32 @@ function danglingOf(lostId: string, orders: string): (string | number)[][] {
 function byFileAndLine(a: (string | number | null)[], b: (string | number | null)[]): number {
   return String(a[1]).localeCompare(String(b[1])) || Number(a[2]) - Number(b[2]);
 }
+
+describe('fixtura validate on declared distributions', () => {
+  const features = path.join(repoRoot, 'examples/features.contract.yaml');
+
+  it('accepts generated data and flags data that does not follow the declared weights or shape', async () => {
+    const out = path.join(scratch, 'distributions');
+    const g = await runCli(['generate', features, '--count', 'Employee=2000', '--out', out, '--quiet']);
+    assert.equal(g.code, 0, g.stderr);
+    const clean = await runCli(['validate', features, out, '--format', 'json']);
+    assert.equal(clean.code, 0, clean.stdout);
+    const employees = path.join(out, 'Employee.jsonl');
+    const skewed = readFileSync(employees, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l, i) => setField(setField(l, 'level', i % 2 ? 'JUNIOR' : 'SENIOR'), 'salary_eur', 20000 + i))
+      .join('\n');
+    writeFileSync(employees, skewed + '\n');
+    const r = await runCli(['validate', features, out, '--format', 'json']);
+    assert.equal(r.code, 1, r.stderr);
+    const { issues } = JSON.parse(r.stdout) as { issues: Issue[] };
+    assert.deepEqual(
+      issues.map((i) => [i.code, path.basename(i.file), i.line, i.field]),
+      [
+        ['distribution/chi-square', 'Employee.jsonl', null, '/level'],
+        ['distribution/kolmogorov-smirnov', 'Employee.jsonl', null, '/salary_eur'],
+      ],
+    );
+  });
+});

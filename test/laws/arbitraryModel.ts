@@ -140,7 +140,7 @@ export const arbitraryModel: fc.Arbitrary<Model> = fc
           fields.push(field(`f${i}`, s.t.type, s.unique && s.t.wide, s.nullable, s.optional));
         }
       });
-      return { name: `E${e}`, key: 'id', count: null, fields };
+      return { name: `E${e}`, key: 'id', count: null, fields, rules: [] };
     });
     return { contract: { name: 'law', version: '1' }, entities };
   });

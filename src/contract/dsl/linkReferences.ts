@@ -39,7 +39,7 @@ export function linkReferences(source: YamlSource, drafts: readonly EntityDraft[
       return { ...f.field, unique: true };
     });
     keys.set(d.name, key);
-    return { name: d.name, key, count: d.count, fields };
+    return { name: d.name, key, count: d.count, fields, rules: d.rules.map((r) => r.rule) };
   });
 
   const names = drafts.map((d) => d.name);

@@ -7,6 +7,7 @@ import type { ContractHeader, Entity, Model } from '../../model/model.js';
 import { suggest } from '../didYouMean.js';
 import type { ContractIssue, SourceLocation } from '../issues.js';
 import { readField, type FieldDraft } from './fieldDefinition.js';
+import { checkRules, readRules, type RuleDraft } from './ruleDefinitions.js';
 import { linkReferences } from './linkReferences.js';
 import { describeNode, YamlSource } from './yamlSource.js';
 
@@ -21,7 +22,7 @@ export interface ParsedContract {
 }
 
 const TOP_KEYS = ['contract', 'entities'];
-const ENTITY_KEYS = ['fields', 'count', 'key'];
+const ENTITY_KEYS = ['fields', 'count', 'key', 'rules'];
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** An entity as read, before cross-entity checks. */
@@ -31,6 +32,7 @@ export interface EntityDraft {
   count: number | null;
   key: { name: string; node: Node } | null;
   fields: FieldDraft[];
+  rules: RuleDraft[];
 }
 
 /**
@@ -75,6 +77,8 @@ export function parseDsl(text: string, file: string): ParsedContract {
   }
   const linked: Entity[] = linkReferences(source, entities);
   const model: Model = { contract: header, entities: linked };
+  // Rules read fields: checked only on an otherwise sound model, so a broken field is not reported twice.
+  if (source.issues.length === 0) checkRules(source, model, entities);
   const issues = [...source.issues].sort(
     (a, b) =>
       (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
@@ -179,11 +183,12 @@ function readEntity(source: YamlSource, name: string, pair: Pair): EntityDraft |
     });
     return null;
   }
-  const draft: EntityDraft = { name, node: pair.key as Node, count: null, key: null, fields: [] };
+  const draft: EntityDraft = { name, node: pair.key as Node, count: null, key: null, fields: [], rules: [] };
   for (const item of (body as YAMLMap).items) {
     const key = keyName(item);
     const value = item.value as Node | null;
     if (key === 'fields') draft.fields = readFields(source, name, value);
+    else if (key === 'rules') draft.rules = readRules(source, name, value);
     else if (key === 'count') {
       const n = isScalar(value) ? value.value : undefined;
       if (typeof n === 'number' && Number.isSafeInteger(n) && n >= 0) draft.count = n;

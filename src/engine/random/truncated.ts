@@ -25,6 +25,32 @@ export function truncatedSampler(distribution: Distribution, lo: number, hi: num
   }
 }
 
+/**
+ * The CDF of the same truncated distribution: P(X <= x) for the values `truncatedSampler` draws, used to test
+ * a dataset against what its contract declares.
+ * @example truncatedCdf({ kind: 'normal', mean: 50, sd: 10 }, 0, 100)(50) // 0.5
+ */
+export function truncatedCdf(distribution: Distribution, lo: number, hi: number): (x: number) => number {
+  const between = (f: (x: number) => number, a: number, b: number) => {
+    const fa = f(a);
+    const width = f(b) - fa;
+    return (x: number) => (x < lo ? 0 : x >= hi ? 1 : width > 0 ? clamp((f(x) - fa) / width, 0, 1) : 0);
+  };
+  switch (distribution.kind) {
+    case 'uniform':
+      return (x) => (x < lo ? 0 : x >= hi ? 1 : hi > lo ? (x - lo) / (hi - lo) : 1);
+    case 'normal': {
+      const { mean, sd } = distribution;
+      return between((x) => normalCdf((x - mean) / sd), lo, hi);
+    }
+    case 'lognormal': {
+      const { mu, sigma } = distribution;
+      const f = (x: number) => (x <= lo ? 0 : normalCdf((Math.log(x - lo) - mu) / sigma));
+      return between(f, lo, hi);
+    }
+  }
+}
+
 function truncatedNormal(mean: number, sd: number, lo: number, hi: number): UnitToValue {
   const a = normalCdf((lo - mean) / sd);
   const b = normalCdf((hi - mean) / sd);

@@ -32,11 +32,11 @@ function openRange(min: number | null, max: number | null, ref: number, span: nu
   return [ref - span, ref];
 }
 
-export function dateRange(type: DateType, ctx: DomainContext): [number, number] {
+export function dateRange(type: DateType, ctx: Pick<DomainContext, 'refTime'>): [number, number] {
   return openRange(days(type.min), days(type.max), ctx.refTime.days, TEN_YEARS_DAYS);
 }
 
-export function dateTimeRange(type: DateTimeType, ctx: DomainContext): [number, number] {
+export function dateTimeRange(type: DateTimeType, ctx: Pick<DomainContext, 'refTime'>): [number, number] {
   return openRange(seconds(type.min), seconds(type.max), ctx.refTime.seconds, TEN_YEARS_DAYS * 86400);
 }
 

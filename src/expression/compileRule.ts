@@ -1,0 +1,93 @@
+/**
+ * @module Business rules, compiled once per entity and evaluated per record. A rule holds when its CEL
+ * expression yields `true`; `false`, any other value, or an evaluation error (say a comparison with a null
+ * field) means the record breaks it, and the reason says which.
+ */
+import type { Entity, Field, Model, Rule } from '../model/model.js';
+import { celType, expressionEnvironment } from './expressionEnvironment.js';
+
+/** A problem with an expression's text, `offset` characters into it. */
+export interface ExpressionProblem {
+  readonly message: string;
+  readonly offset: number;
+}
+
+interface CelFailure {
+  readonly summary?: string;
+  readonly message: string;
+  readonly range?: { readonly start: number };
+}
+
+function problemOf(error: unknown): ExpressionProblem {
+  const e = error as CelFailure;
+  return { message: e.summary ?? e.message, offset: e.range?.start ?? 0 };
+}
+
+/**
+ * Parses and type-checks a rule against its entity, without evaluating it.
+ * @example checkRule(model, order, 'total_eur >= 0') // null
+ * @example checkRule(model, order, 'totl >= 0')      // { message: 'Unknown variable: totl', offset: 0 }
+ */
+export function checkRule(model: Model, entity: Entity, expression: string): ExpressionProblem | null {
+  let result;
+  try {
+    result = expressionEnvironment(model, entity).check(expression);
+  } catch (error) {
+    return problemOf(error);
+  }
+  if (!result.valid) return problemOf(result.error);
+  if (result.type !== 'bool' && result.type !== 'dyn')
+    return { message: `a rule must be true or false, but this expression gives ${result.type}`, offset: 0 };
+  return null;
+}
+
+/** A rule a record broke, and why. */
+export interface BrokenRule {
+  readonly rule: Rule;
+  /** `false`, or what went wrong evaluating it. */
+  readonly reason: string;
+}
+
+/** Evaluates every rule of an entity on one record. */
+export type RuleChecker = (record: Readonly<Record<string, unknown>>) => BrokenRule[];
+
+/** Turns a JSON value into what the field's CEL type expects (ints as bigint, instants as Date). */
+type Convert = (value: unknown) => unknown;
+
+function converterFor(model: Model, field: Field): Convert {
+  const base = celType(model, { ...field, nullable: 0, optional: 0 });
+  if (base === 'int') return (v) => (typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : v);
+  if (base === 'google.protobuf.Timestamp') return (v) => (typeof v === 'string' ? new Date(v) : v);
+  return (v) => v;
+}
+
+/**
+ * Compiles an entity's rules (already checked when the contract loaded).
+ * @example compileRules(model, order)({ total_eur: -1, … }) // [{ rule: { name: 'total_eur >= 0', … }, reason: 'false' }]
+ */
+export function compileRules(model: Model, entity: Entity): RuleChecker {
+  if (entity.rules.length === 0) return () => [];
+  const env = expressionEnvironment(model, entity);
+  const compiled = entity.rules.map((rule) => ({ rule, evaluate: env.parse(rule.expression) }));
+  const converters = entity.fields.map((f) => [f.name, converterFor(model, f)] as const);
+  return (record) => {
+    const context: Record<string, unknown> = {};
+    for (const [name, convert] of converters) {
+      const value = record[name];
+      context[name] = value === undefined || value === null ? null : convert(value);
+    }
+    const broken: BrokenRule[] = [];
+    for (const { rule, evaluate } of compiled) {
+      let result: unknown;
+      try {
+        result = evaluate(context);
+      } catch (error) {
+        broken.push({ rule, reason: `cannot be evaluated: ${problemOf(error).message}` });
+        continue;
+      }
+      if (result !== true)
+        broken.push({ rule, reason: result === false ? 'false' : `gives ${String(result)}` });
+    }
+    return broken;
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * @module The expression language of rules (and, later, derived fields): CEL, the Common Expression Language
+ * (https://github.com/google/cel-spec), evaluated by @marcbachmann/cel-js — no `eval`, no loops, no I/O, so a
+ * contract's expressions cannot do anything but compute a value from a record.
+ *
+ * An entity's fields are the expression's variables, typed from the contract so that a mistake such as
+ * `status > 3` fails when the contract loads rather than on the first record. CEL keeps `int` and `double`
+ * apart; mixing them in arithmetic and equality is allowed here (`quantity * unit_price`, `total == 0`)
+ * because contracts say "number" and mean it.
+ */
+import { Environment } from '@marcbachmann/cel-js';
+import type { Entity, Field, FieldType, Model } from '../model/model.js';
+
+/** The CEL type a field's values have inside an expression. */
+export function celType(model: Model, field: Field): string {
+  if (field.nullable > 0 || field.optional > 0) return 'dyn';
+  return celTypeOf(model, field.type);
+}
+
+function celTypeOf(model: Model, type: FieldType): string {
+  switch (type.kind) {
+    case 'integer':
+      return 'int';
+    case 'number':
+      return 'double';
+    case 'boolean':
+      return 'bool';
+    case 'datetime':
+      return 'google.protobuf.Timestamp';
+    case 'fk': {
+      const target = model.entities
+        .find((e) => e.name === type.entity)
+        ?.fields.find((f) => f.name === type.field);
+      return target ? celTypeOf(model, target.type) : 'dyn';
+    }
+    case 'string':
+    case 'enum':
+    case 'date':
+      return 'string';
+  }
+}
+
+const MIXED: readonly (readonly [string, (a: number, b: number) => number])[] = [
+  ['+', (a, b) => a + b],
+  ['-', (a, b) => a - b],
+  ['*', (a, b) => a * b],
+  ['/', (a, b) => a / b],
+];
+
+/** A CEL environment whose variables are the entity's fields. */
+export function expressionEnvironment(model: Model, entity: Entity): Environment {
+  let env = new Environment({ unlistedVariablesAreDyn: false });
+  for (const [op, fn] of MIXED) {
+    env = env
+      .registerOperator(`int ${op} double`, (a: bigint, b: number) => fn(Number(a), b))
+      .registerOperator(`double ${op} int`, (a: number, b: bigint) => fn(a, Number(b)));
+  }
+  // Registering `int == double` also gives `double == int` and both `!=`.
+  env = env.registerOperator('int == double', (a: bigint, b: number) => Number(a) === b);
+  for (const field of entity.fields) env = env.registerVariable(field.name, celType(model, field));
+  return env;
+}
