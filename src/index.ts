@@ -43,5 +43,6 @@ export type { Manifest, ManifestFile } from './provenance/manifest.js';
 export { ENGINE_VERSION, FIXTURA_VERSION } from './provenance/versions.js';
 export { validate, type ValidateOptions, type ValidationResult } from './validate/validateDataset.js';
 export { datasetFiles, type DatasetFile, type DatasetFormat } from './validate/datasetFiles.js';
+export { formatHtml, type FormatHtmlOptions } from './validate/formatHtml.js';
 export type { ValidationIssue } from './validate/validationIssue.js';
 export { main } from './cli/main.js';

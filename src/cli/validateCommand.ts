@@ -1,6 +1,9 @@
 /** @module `fixtura validate <contract> <DIR | files…>`: checks a dataset against a contract. */
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { AtomicFile } from '../sinks/atomicFile.js';
 import { datasetFiles } from '../validate/datasetFiles.js';
+import { formatHtml } from '../validate/formatHtml.js';
 import { formatJunit } from '../validate/formatJunit.js';
 import { formatReport } from '../validate/formatReport.js';
 import { validate } from '../validate/validateDataset.js';
@@ -12,15 +15,19 @@ import path from 'node:path';
 export const validateHelp = `Usage: fixtura validate <contract> <DIR | files…> [options]
 
 Checks every record against the contract: schema (types, formats, ranges, decimals, enums, required and
-extra keys), foreign keys across files, unique fields and keys, and unreadable lines. A directory is read as
-<Entity>.jsonl, .json or .csv; files are matched to entities by name.
+extra keys), the contract's business rules, foreign keys across files, unique fields and keys, declared
+distributions (chi-square for enum weights, Kolmogorov-Smirnov for numbers and dates) and unreadable lines,
+and profiles every field. A directory is read as <Entity>.jsonl, .json or .csv; files are matched to
+entities by name.
 
 Options:
   --entity Entity=path   read that entity from that file (repeatable)
   --format F             human (default) | json | junit
   --max-issues N         keep at most N issues (default 1000); all are counted
+  --report FILE          also write an HTML report: summary, problems, and a card per field with its
+                         profile and a chart of its distribution (one file, nothing fetched; docs/report.md)
 
-Exit codes: 0 valid, 1 problems found, 2 bad input or usage.
+Exit codes: 0 valid, 1 problems found, 2 bad input or usage (or the report cannot be written).
 `;
 
 export async function validateCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -31,6 +38,7 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
       entity: { type: 'string', multiple: true },
       format: { type: 'string', default: 'human' },
       'max-issues': { type: 'string' },
+      report: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -54,6 +62,7 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
   }
   if (inputs.length === 0 && Object.keys(mapping).length === 0)
     throw new UsageError('validate needs a dataset: a directory, files, or --entity Entity=path');
+  const report = values.report === undefined ? undefined : reportTarget(values.report, io.cwd);
   const contract = contractArgument(path.resolve(io.cwd, contractFile), io);
   if (!contract) return EXIT_BAD_INPUT;
   let resolved: ReturnType<typeof datasetFiles>;
@@ -97,5 +106,50 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
       ),
     );
   else io.stdout.write(formatReport(result));
+  if (report !== undefined) {
+    const html = await formatHtml(result, {
+      contract: shown(path.resolve(io.cwd, contractFile)),
+      entities: contract.model.entities.map((e) => e.name),
+    });
+    try {
+      writeAtomically(report, html);
+    } catch (e) {
+      io.stderr.write(
+        `fixtura validate: cannot write the report ${values.report}: ${(e as Error).message}\n`,
+      );
+      return EXIT_BAD_INPUT;
+    }
+  }
   return result.valid ? EXIT_OK : EXIT_PROBLEMS;
+}
+
+/** Checked before validating, so a mistyped path does not cost a whole run; other failures come at writing. */
+function reportTarget(file: string, cwd: string): string {
+  const target = path.resolve(cwd, file);
+  if (!isDirectory(path.dirname(target)))
+    throw new UsageError(`--report ${file}: there is no directory ${path.dirname(target)} to write it in`);
+  if (isDirectory(target))
+    throw new UsageError(`--report ${file} is a directory; name the HTML file to write`);
+  return target;
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/** A report appears whole or not at all: a failed write leaves an earlier report as it was. */
+function writeAtomically(target: string, text: string): void {
+  const file = new AtomicFile(target);
+  try {
+    file.write(text);
+    file.finish();
+    file.commit();
+  } catch (e) {
+    file.abort();
+    throw e;
+  }
 }

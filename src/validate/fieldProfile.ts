@@ -5,7 +5,7 @@
  * binned, so memory stays bounded whatever the dataset size; past the cap the profile says so.
  */
 import type { ReferenceTime } from '../engine/values/valueDomain.js';
-import type { Field } from '../model/model.js';
+import type { Field, FieldType } from '../model/model.js';
 import { declaredDistribution, type DeclaredDistribution } from './declaredDistribution.js';
 import { categoryFit, numericFit, type DistributionFit } from './distributionFit.js';
 import { StreamingHistogram, type Histogram, type HistogramUnit } from './histogram.js';
@@ -47,14 +47,14 @@ const DAY_MS = 86_400_000;
 
 /** How a field's values become numbers for its histogram, or `null` for fields drawn as categories/lengths. */
 function numericView(
-  field: Field,
+  type: FieldType,
 ): { unit: HistogramUnit; integral: boolean; of: (v: unknown) => number | null } | null {
-  switch (field.type.kind) {
+  switch (type.kind) {
     case 'integer':
     case 'number':
       return {
         unit: 'number',
-        integral: field.type.kind === 'integer',
+        integral: type.kind === 'integer',
         of: (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null),
       };
     case 'date':
@@ -97,11 +97,16 @@ export class FieldProfiler {
   private seen = 0;
   private random = 0x9e3779b9;
 
+  /**
+   * @param valueType what the values are: the field's type, or for a foreign key the type of the field it
+   *   references (a reference to an integer key is binned like an integer)
+   */
   constructor(
     private readonly field: Field,
     refTime: ReferenceTime,
+    valueType: FieldType = field.type,
   ) {
-    this.numeric = numericView(field);
+    this.numeric = numericView(valueType);
     // Text is binned by length; numbers and dates by value.
     this.bins = new StreamingHistogram(this.numeric?.integral ?? true);
     this.declared = declaredDistribution(field, refTime);

@@ -1,10 +1,10 @@
 /**
- * @module JUnit XML for CI: one test suite per entity, one test case per kind of check (schema, integrity,
- * unique, input); a case fails with the issues it found, each with its file:line.
+ * @module JUnit XML for CI: one test suite per entity, one test case per kind of check (schema, rule,
+ * integrity, unique, distribution, input); a case fails with the issues it found, each with its file:line.
  */
 import type { ValidationResult } from './validateDataset.js';
 
-const CHECKS = ['schema', 'integrity', 'unique', 'input'] as const;
+const CHECKS = ['schema', 'rule', 'integrity', 'unique', 'distribution', 'input'] as const;
 const LISTED = 50;
 
 /** Escapes XML's special characters and drops control characters XML 1.0 cannot carry. */

@@ -14,7 +14,14 @@ import { DEFAULT_REF_DATE } from '../engine/plan.js';
 import type { ReferenceTime } from '../engine/values/valueDomain.js';
 import { compileRules } from '../expression/compileRule.js';
 import { parseDateTime } from '../model/calendar.js';
-import type { Entity, Field, Model } from '../model/model.js';
+import {
+  findEntity,
+  findField,
+  type Entity,
+  type Field,
+  type FieldType,
+  type Model,
+} from '../model/model.js';
 import { batched } from './readers/batched.js';
 import { csvRecords } from './readers/csvRecords.js';
 import { jsonArrayRecords } from './readers/jsonArrayRecords.js';
@@ -124,6 +131,18 @@ function parentsFirst(model: Model, sources: readonly DatasetFile[]): DatasetFil
   return ordered;
 }
 
+/** What a field's values are: its type, or for a foreign key (through chains of them) the referenced field's. */
+function valueTypeOf(model: Model, field: Field): FieldType {
+  let type = field.type;
+  for (let depth = 0; type.kind === 'fk' && depth < 8; depth++) {
+    const target = findEntity(model, type.entity);
+    const referenced = target && findField(target, type.field);
+    if (!referenced) break;
+    type = referenced.type;
+  }
+  return type;
+}
+
 function refTimeOf(refDate: string): ReferenceTime {
   const parsed = parseDateTime(refDate);
   if (!('seconds' in parsed)) throw new Error(`invalid reference date "${refDate}"`);
@@ -166,7 +185,7 @@ export async function validate(
   const profilers = new Map(
     model.entities.map((e) => [
       e.name,
-      e.fields.map((f) => [f.name, new FieldProfiler(f, refTime)] as const),
+      e.fields.map((f) => [f.name, new FieldProfiler(f, refTime, valueTypeOf(model, f))] as const),
     ]),
   );
   /** Unique values per `Entity.field`, with the line each was first seen on. */

@@ -157,9 +157,9 @@ describe('fixtura validate', () => {
     assert.equal(r.code, 1);
     assert.match(
       r.stdout,
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="fixtura validate" tests="8" failures="1">/,
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="fixtura validate" tests="12" failures="1">/,
     );
-    assert.match(r.stdout, /<testsuite name="Customer" tests="4" failures="0">/);
+    assert.match(r.stdout, /<testsuite name="Customer" tests="6" failures="0">/);
     assert.match(
       r.stdout,
       /<testcase classname="Order" name="Order schema">\n {6}<failure type="schema" message="1 schema problem">.*Order\.jsonl:4 schema\/enum .*actual &quot;A &amp; &lt;B&gt;&quot;\)<\/failure>/,
