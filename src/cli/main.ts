@@ -13,6 +13,11 @@ const commands: Readonly<Record<string, { run: Command; summary: string }>> = {
     run: generateCommand,
     summary: 'write synthetic data for a contract (see fixtura generate --help)',
   },
+  sample: {
+    // Loaded on demand: the sampler brings Ajv, two validators and a $ref bundler that `generate` never needs.
+    run: async (argv, io) => (await import('./sampleCommand.js')).sampleCommand(argv, io),
+    summary: 'valid instances of a JSON Schema or OpenAPI schema (see fixtura sample --help)',
+  },
   schema: { run: schemaCommand, summary: "print a contract's JSON Schema 2020-12" },
   validate: {
     run: validateCommand,

@@ -10,6 +10,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormats from 'ajv-formats';
 import type { Model } from '../model/model.js';
 import { modelToJsonSchema, type JsonSchema } from '../model/modelToJsonSchema.js';
+import { formatValidators } from '../engine/values/formats/jsonSchemaFormats.js';
 
 const DECIMALS = 'x-fixtura-decimals';
 
@@ -58,6 +59,8 @@ export function schemaValidator(model: Model): SchemaCheck {
     },
   });
   addFormats.default(ajv, { keywords: true });
+  // Formats ajv-formats does not know (idn-email, iri, …) are asserted with Fixtura's validators.
+  for (const [name, check] of Object.entries(formatValidators)) ajv.addFormat(name, check);
   const { $id: _id, ...schema } = exactDecimals(modelToJsonSchema(model)) as JsonSchema;
   ajv.addSchema(schema, 'fixtura:contract');
   const compiled = new Map<string, ValidateFunction>();

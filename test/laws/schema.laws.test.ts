@@ -12,6 +12,7 @@ import { planGeneration } from '../../src/engine/plan.js';
 import { records } from '../../src/engine/records.js';
 import { modelToJsonSchema } from '../../src/model/modelToJsonSchema.js';
 import { arbitraryModel } from './arbitraryModel.js';
+import { formatValidators } from '../../src/engine/values/formats/jsonSchemaFormats.js';
 
 function validator(): Ajv2020 {
   // Ajv checks multipleOf by floating-point division (0.29 / 0.01 = 28.999999999999996, and the error grows
@@ -19,6 +20,8 @@ function validator(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, multipleOfPrecision: 6 });
   for (const keyword of ['x-fixtura-fk', 'x-fixtura-unique', 'x-fixtura-key']) ajv.addKeyword(keyword);
   addFormats.default(ajv, { keywords: true });
+  // Formats ajv-formats does not know (idn-email, iri, …) are asserted with Fixtura's validators.
+  for (const [name, check] of Object.entries(formatValidators)) ajv.addFormat(name, check);
   return ajv;
 }
 

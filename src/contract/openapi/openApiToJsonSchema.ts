@@ -1,0 +1,134 @@
+/**
+ * @module OpenAPI 3.0 and Swagger 2.0 schema objects → JSON Schema 2020-12, in a copy of the document:
+ * `nullable`/`x-nullable` become a null type (or a null branch), boolean `exclusiveMinimum`/`exclusiveMaximum`
+ * become numbers, `type: file` a string, `int32`/`int64` formats bounds, and `$ref` drops its siblings (3.0
+ * ignores them). A direction (request or response) additionally removes readOnly (or writeOnly) properties:
+ * they become `false` and leave `required`, as the OpenAPI specification says they are "not sent".
+ */
+
+type Json = Record<string, unknown>;
+
+const INT32: [number, number] = [-(2 ** 31), 2 ** 31 - 1];
+/** int64 values are kept to the doubles JSON parsers read exactly. */
+const INT64: [number, number] = [-Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
+
+function isObject(v: unknown): v is Json {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+const SUBSCHEMA = [
+  'items',
+  'additionalProperties',
+  'not',
+  'additionalItems',
+  'contains',
+  'propertyNames',
+  'if',
+  'then',
+  'else',
+];
+const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const SUBSCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
+
+/** Converts one 3.0/2.0 schema object (recursively). `legacy` is false for 3.1, whose schemas are JSON Schema. */
+export function convertSchema(
+  schema: unknown,
+  legacy: boolean,
+  flag: 'readOnly' | 'writeOnly' | null,
+  resolve: (ref: string) => unknown,
+): unknown {
+  if (!isObject(schema)) return schema;
+  if (legacy && typeof schema.$ref === 'string') return { $ref: schema.$ref };
+  const out: Json = {};
+  for (const [k, v] of Object.entries(schema)) {
+    if (SUBSCHEMA.includes(k)) out[k] = convertSchema(v, legacy, flag, resolve);
+    else if (SUBSCHEMA_LISTS.includes(k) && Array.isArray(v))
+      out[k] = v.map((s) => convertSchema(s, legacy, flag, resolve));
+    else if (SUBSCHEMA_MAPS.includes(k) && isObject(v))
+      out[k] = Object.fromEntries(
+        Object.entries(v).map(([n, s]) => [n, convertSchema(s, legacy, flag, resolve)]),
+      );
+    else out[k] = v;
+  }
+  if (flag && isObject(out.properties)) {
+    const hidden = Object.entries(schema.properties as Json)
+      .filter(([, s]) => isMarked(s, flag, resolve))
+      .map(([n]) => n);
+    for (const n of hidden) (out.properties as Json)[n] = false;
+    if (Array.isArray(out.required) && hidden.length > 0)
+      out.required = out.required.filter((n) => !hidden.includes(n as string));
+  }
+  if (!legacy) return out;
+  if (out.type === 'file') out.type = 'string';
+  for (const [flagKey, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
+    if (out[flagKey] === true && typeof out[bound] === 'number') {
+      out[flagKey] = out[bound];
+      delete out[bound];
+    } else if (typeof out[flagKey] === 'boolean') delete out[flagKey];
+  }
+  if (out.type === 'integer' && (out.format === 'int32' || out.format === 'int64')) {
+    const [lo, hi] = out.format === 'int32' ? INT32 : INT64;
+    if (typeof out.minimum !== 'number' && typeof out.exclusiveMinimum !== 'number') out.minimum = lo;
+    if (typeof out.maximum !== 'number' && typeof out.exclusiveMaximum !== 'number') out.maximum = hi;
+  }
+  const nullable = out.nullable === true || out['x-nullable'] === true;
+  delete out.nullable;
+  if (nullable) return withNull(out);
+  return out;
+}
+
+function isMarked(
+  schema: unknown,
+  flag: 'readOnly' | 'writeOnly',
+  resolve: (ref: string) => unknown,
+  depth = 0,
+): boolean {
+  if (!isObject(schema) || depth > 8) return false;
+  if (schema[flag] === true) return true;
+  if (typeof schema.$ref === 'string') return isMarked(resolve(schema.$ref), flag, resolve, depth + 1);
+  return Array.isArray(schema.allOf) && schema.allOf.some((s) => isMarked(s, flag, resolve, depth + 1));
+}
+
+/** Lets null through as well: by type when the schema has one, else as a branch of its own. */
+function withNull(schema: Json): Json {
+  if (typeof schema.type === 'string' && !('allOf' in schema || 'anyOf' in schema || 'oneOf' in schema)) {
+    const out: Json = { ...schema, type: [schema.type, 'null'] };
+    if (Array.isArray(schema.enum) && !schema.enum.includes(null)) out.enum = [...schema.enum, null];
+    return out;
+  }
+  if (Array.isArray(schema.type) && !schema.enum)
+    return { ...schema, type: [...(schema.type as unknown[]), 'null'] };
+  return { anyOf: [schema, { type: 'null' }] };
+}
+
+/**
+ * Converts every schema of an OpenAPI 3.x or Swagger 2.0 document, returning a new document.
+ * @param legacy true for 3.0 and 2.0
+ */
+export function convertDocument(doc: Json, legacy: boolean, flag: 'readOnly' | 'writeOnly' | null): Json {
+  const resolve = (ref: string): unknown => {
+    if (!ref.startsWith('#/')) return undefined;
+    return ref
+      .slice(2)
+      .split('/')
+      .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce<unknown>((v, t) => (isObject(v) ? v[t] : undefined), doc);
+  };
+  const walk = (value: unknown, key: string | null, inSchemaMap: boolean): unknown => {
+    if (inSchemaMap || key === 'schema') return convertSchema(value, legacy, flag, resolve);
+    if (Array.isArray(value)) return value.map((v) => walk(v, null, false));
+    if (!isObject(value)) return value;
+    const out: Json = {};
+    for (const [k, v] of Object.entries(value)) {
+      if ((k === 'schemas' || k === 'definitions') && isObject(v))
+        out[k] = Object.fromEntries(Object.entries(v).map(([n, s]) => [n, walk(s, n, true)]));
+      else if (k === 'examples' || k === 'example' || k.startsWith('x-')) out[k] = v;
+      else out[k] = walk(v, k, false);
+    }
+    return out;
+  };
+  return walk(doc, null, false) as Json;
+}

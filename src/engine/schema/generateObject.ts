@@ -1,0 +1,255 @@
+/**
+ * @module Objects: the required properties, some optional ones, and — to reach minProperties — names from
+ * patternProperties or free names where additionalProperties and propertyNames allow them. Each value is built
+ * from every schema that applies to its name (properties, matching patternProperties, else
+ * additionalProperties). dependentRequired pulls in names; dependentSchemas add their schema and start over.
+ * For OpenAPI, a request leaves readOnly properties out and a response writeOnly ones.
+ */
+import type { SchemaNode } from '../../contract/json-schema/schemaIndex.js';
+import { child, expand, type Constraints, type Schema } from './constraints.js';
+import { generateString } from './generateString.js';
+import { generateValue } from './generateValue.js';
+import { deeper, SHALLOW_DEPTH, type GenerationContext } from './generationContext.js';
+import { collect } from './constraints.js';
+import { unicodeRegex } from './unicodeRegex.js';
+import { keywordAt, unsatisfiable } from './unsatisfiable.js';
+import type { SchemaLocation } from './sampleApi.js';
+
+function isObject(v: unknown): v is Schema {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** What one node says about property names. */
+interface NameRule {
+  readonly node: SchemaNode;
+  readonly properties: readonly string[];
+  readonly patterns: readonly string[];
+  /** `false` forbids other names; a node applies to them; null says nothing. */
+  readonly additional: SchemaNode | false | null;
+}
+
+function nameRule(node: SchemaNode): NameRule {
+  const s = node.schema as Schema;
+  const properties = isObject(s.properties) ? Object.keys(s.properties) : [];
+  const patterns = isObject(s.patternProperties) ? Object.keys(s.patternProperties) : [];
+  const additional =
+    s.additionalProperties === false
+      ? false
+      : s.additionalProperties !== undefined
+        ? child(node, 'additionalProperties')
+        : null;
+  return { node, properties, patterns, additional };
+}
+
+/** The schemas that apply to a property's value, or null when some node forbids the name. */
+function schemasFor(rules: readonly NameRule[], name: string): SchemaNode[] | null {
+  const out: SchemaNode[] = [];
+  for (const r of rules) {
+    let matched = false;
+    if (r.properties.includes(name)) {
+      const sub = child(r.node, 'properties', name);
+      if (sub.schema === false) return null;
+      out.push(sub);
+      matched = true;
+    }
+    for (const p of r.patterns) {
+      if (unicodeRegex(p)?.test(name)) {
+        const sub = child(r.node, 'patternProperties', p);
+        if (sub.schema === false) return null;
+        out.push(sub);
+        matched = true;
+      }
+    }
+    if (!matched) {
+      if (r.additional === false) return null;
+      if (r.additional) out.push(r.additional);
+    }
+  }
+  return out;
+}
+
+function marked(
+  ctx: GenerationContext,
+  schemas: readonly SchemaNode[],
+  flag: 'readOnly' | 'writeOnly',
+): boolean {
+  try {
+    return expand(ctx.space, schemas).some((n) => (n.schema as Schema)[flag] === true);
+  } catch {
+    return false;
+  }
+}
+
+export function generateObject(ctx: GenerationContext, c: Constraints): Record<string, unknown> {
+  let nodes = c.nodes;
+  let constraints = c;
+  // dependentSchemas may add schemas; start over with them, a bounded number of times.
+  for (let round = 0; round < 8; round++) {
+    const result = attempt(ctx, constraints);
+    if (result.added.length === 0) return result.value;
+    nodes = [...nodes, ...result.added];
+    constraints = collect(ctx.space, expand(ctx.space, nodes), new Set());
+  }
+  return attempt(ctx, constraints).value;
+}
+
+function attempt(
+  ctx: GenerationContext,
+  c: Constraints,
+): { value: Record<string, unknown>; added: SchemaNode[] } {
+  const { draws, space, verifier } = ctx;
+  const rules = c.nodes.map(nameRule);
+  const nameChecks = c.nodes
+    .filter((n) => (n.schema as Schema).propertyNames !== undefined)
+    .map((n) => child(n, 'propertyNames'));
+  const closedUnevaluated = c.nodes.some((n) => (n.schema as Schema).unevaluatedProperties === false);
+  const declared = [...new Set(rules.flatMap((r) => r.properties))];
+  const hidden = (name: string, schemas: readonly SchemaNode[]): boolean =>
+    (ctx.direction === 'request' && marked(ctx, schemas, 'readOnly')) ||
+    (ctx.direction === 'response' && marked(ctx, schemas, 'writeOnly'));
+  const allowed = (name: string): SchemaNode[] | null => {
+    const schemas = schemasFor(rules, name);
+    if (!schemas) return null;
+    if (
+      closedUnevaluated &&
+      !declared.includes(name) &&
+      !rules.some((r) => r.patterns.some((p) => unicodeRegex(p)?.test(name)))
+    )
+      return null;
+    if (nameChecks.some((n) => verifier.check(n, name) === false)) return null;
+    return schemas;
+  };
+  const chosen = new Map<string, SchemaNode[]>();
+  const forbidden = (name: string, at: SchemaLocation) =>
+    unsatisfiable('schema/required-forbidden', `"${name}" is required but no schema allows it`, [
+      at,
+      ...rules
+        .filter((r) => r.additional === false)
+        .map((r) => keywordAt(space.file, r.node, 'additionalProperties')),
+    ]);
+  for (const [name, at] of c.required) {
+    const schemas = allowed(name);
+    if (!schemas) throw forbidden(name, at);
+    // OpenAPI: a required readOnly property is required in responses only (and writeOnly in requests only).
+    if (hidden(name, schemas)) continue;
+    chosen.set(name, schemas);
+  }
+  const max = c.maxProperties?.value ?? Infinity;
+  const min = c.minProperties?.value ?? 0;
+  if (chosen.size > max)
+    throw unsatisfiable(
+      'schema/empty-range',
+      `${chosen.size} required properties exceed maxProperties ${max}`,
+      [...(c.maxProperties ? [c.maxProperties.at] : [])],
+    );
+  const share = ctx.depth >= SHALLOW_DEPTH ? 0 : ctx.depth >= 3 ? 0.3 : 0.6;
+  for (const name of draws.shuffle(declared)) {
+    if (chosen.has(name) || chosen.size >= max) continue;
+    if (!draws.chance(share) && chosen.size >= min) continue;
+    const schemas = allowed(name);
+    if (schemas && !hidden(name, schemas)) chosen.set(name, schemas);
+  }
+  // dependentRequired (and draft-07 `dependencies` with a list) pull names in.
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const node of c.nodes) {
+      const s = node.schema as Schema;
+      for (const keyword of ['dependentRequired', 'dependencies']) {
+        const deps = s[keyword];
+        if (!isObject(deps)) continue;
+        for (const [trigger, list] of Object.entries(deps)) {
+          if (!chosen.has(trigger) || !Array.isArray(list)) continue;
+          for (const name of list as string[]) {
+            if (chosen.has(name)) continue;
+            const schemas = allowed(name);
+            if (!schemas) throw forbidden(name, keywordAt(space.file, node, keyword));
+            chosen.set(name, schemas);
+            grew = true;
+          }
+        }
+      }
+    }
+  }
+  if (chosen.size > max)
+    throw unsatisfiable(
+      'schema/empty-range',
+      `the properties that must be present exceed maxProperties ${max}`,
+      [...(c.maxProperties ? [c.maxProperties.at] : [])],
+    );
+  // A free-form object (nothing declared) gets a few free properties now and then, as real payloads have.
+  const freeForm =
+    declared.length === 0 && rules.every((r) => r.patterns.length === 0 && r.additional !== false);
+  const target =
+    freeForm && ctx.depth < 3 && draws.chance(0.4)
+      ? Math.min(max, Math.max(min, chosen.size + draws.between(1, 2)))
+      : min;
+  // Reach minProperties with more names: declared ones, then pattern names, then free names.
+  for (let tries = 0; chosen.size < target && tries < 64; tries++) {
+    const name = freshName(ctx, rules, nameChecks, tries);
+    if (name === null || chosen.has(name)) continue;
+    const schemas = allowed(name);
+    if (schemas) chosen.set(name, schemas);
+  }
+  if (chosen.size < min)
+    throw unsatisfiable('schema/empty-range', `no ${min} property names are allowed (minProperties)`, [
+      ...(c.minProperties ? [c.minProperties.at] : []),
+      ...rules
+        .filter((r) => r.additional === false)
+        .map((r) => keywordAt(space.file, r.node, 'additionalProperties')),
+    ]);
+  // dependentSchemas whose trigger is present: their schemas join, and the object is built again.
+  const added: SchemaNode[] = [];
+  for (const node of c.nodes) {
+    const s = node.schema as Schema;
+    for (const keyword of ['dependentSchemas', 'dependencies']) {
+      const deps = s[keyword];
+      if (!isObject(deps)) continue;
+      for (const [trigger, schema] of Object.entries(deps)) {
+        if (!chosen.has(trigger) || Array.isArray(schema)) continue;
+        const dep = child(node, keyword, trigger);
+        if (!c.nodes.some((n) => n.pointer === dep.pointer)) added.push(dep);
+      }
+    }
+  }
+  if (added.length > 0) return { value: {}, added };
+  const inner = deeper(ctx);
+  const value: Record<string, unknown> = {};
+  // Declared order first, as people read them; then the rest.
+  const names = [
+    ...declared.filter((n) => chosen.has(n)),
+    ...[...chosen.keys()].filter((n) => !declared.includes(n)),
+  ];
+  for (const name of names) value[name] = generateValue(inner, chosen.get(name) as SchemaNode[]);
+  return { value, added: [] };
+}
+
+/** A property name not declared: from a patternProperties pattern, propertyNames, or a plain word. */
+function freshName(
+  ctx: GenerationContext,
+  rules: readonly NameRule[],
+  nameChecks: readonly SchemaNode[],
+  tries: number,
+): string | null {
+  const { draws, space } = ctx;
+  const declared = rules.flatMap((r) => r.properties);
+  if (tries < declared.length) return declared[tries] ?? null;
+  const patterns = rules.flatMap((r) => r.patterns.map((p) => ({ node: r.node, p })));
+  if (patterns.length > 0 && draws.chance(0.6)) {
+    const { node, p } = patterns[draws.below(patterns.length)] as { node: SchemaNode; p: string };
+    try {
+      const c = collect(space, [{ ...node, schema: { type: 'string', pattern: p } }], new Set());
+      return generateString(ctx, c);
+    } catch {
+      return null;
+    }
+  }
+  if (nameChecks.length > 0) {
+    try {
+      const value = generateValue(ctx, nameChecks);
+      return typeof value === 'string' ? value : null;
+    } catch {
+      return null;
+    }
+  }
+  return `extra_${tries}_${draws.below(1000)}`;
+}

@@ -1,0 +1,113 @@
+/**
+ * @module Strings of the right length (counted in code points, as JSON Schema counts), matching every
+ * `pattern` and the `format`: drawn from the pattern's or format's own generator, then checked; an unanchored
+ * pattern's match may be padded to reach a minimum length.
+ */
+import { substream } from '../random/stream.js';
+import { patternDomain, type PatternDomain } from '../values/pattern.js';
+import type { Constraints } from './constraints.js';
+import type { GenerationContext } from './generationContext.js';
+import { schemaFormat } from './schemaFormats.js';
+import { stretchPattern } from './stretchPattern.js';
+import { unicodeRegex } from './unicodeRegex.js';
+import { unsatisfiable } from './unsatisfiable.js';
+
+const ATTEMPTS = 60;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+const domains = new Map<string, PatternDomain | null>();
+
+function domainOf(source: string): PatternDomain | null {
+  let d = domains.get(source);
+  if (d === undefined) {
+    try {
+      d = patternDomain(source, 'u');
+    } catch {
+      d = null;
+    }
+    domains.set(source, d);
+  }
+  return d;
+}
+
+/** Length in code points. */
+export function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) n++;
+    else {
+      n++;
+      i++;
+    }
+  }
+  return n;
+}
+
+function letters(ctx: GenerationContext, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += LETTERS[ctx.draws.below(26)];
+  return s;
+}
+
+export function generateString(ctx: GenerationContext, c: Constraints): string {
+  const { draws } = ctx;
+  const minL = c.minLength?.value ?? 0;
+  const maxL = c.maxLength?.value ?? Infinity;
+  if (minL > maxL)
+    throw unsatisfiable(
+      'schema/empty-range',
+      `minLength ${minL} is above maxLength ${maxL}`,
+      [c.minLength?.at, c.maxLength?.at].filter((l) => l !== undefined),
+    );
+  const regexes = c.patterns.map((p) => ({ ...p, re: unicodeRegex(p.source) }));
+  const broken = regexes.find((r) => r.re === null);
+  if (broken)
+    throw unsatisfiable(
+      'schema/invalid-pattern',
+      `pattern "${broken.source}" is not a valid regular expression`,
+      [broken.at],
+    );
+  const matches = (s: string) => regexes.every((r) => (r.re as RegExp).test(s));
+  const fits = (s: string) => {
+    const n = codePoints(s);
+    return n >= minL && n <= maxL;
+  };
+  const format = c.formats.map(schemaFormat).find((f) => f !== undefined);
+  const pattern = c.patterns[0];
+  const plain = pattern ? domainOf(pattern.source) : null;
+  // Length bounds the pattern's usual draws miss: draw from a stretched copy half of the time.
+  const stretched =
+    pattern && (minL > 8 || maxL < 8) ? domainOf(stretchPattern(pattern.source, minL, maxL)) : null;
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    let s: string;
+    const stream = substream(ctx.stream, draws.ticket());
+    const domain = stretched && (attempt % 2 === 1 || !plain) ? stretched : plain;
+    // With both, alternate: the format's values are the more particular, the pattern's the more likely to match.
+    if (format && (!domain || attempt % 2 === 0)) s = format.realistic(stream)(draws.row);
+    else if (domain) s = domain.realistic(stream)(draws.row);
+    else {
+      const top = Math.min(maxL, minL + (minL === 0 ? 12 : 8));
+      s = letters(ctx, draws.between(Math.max(minL, Math.min(1, top)), top));
+    }
+    if (codePoints(s) < minL && !format) {
+      // An unanchored pattern still matches with text after (or before) its match.
+      const padded = s + letters(ctx, minL - codePoints(s));
+      if (matches(padded)) s = padded;
+      else {
+        const before = letters(ctx, minL - codePoints(s)) + s;
+        if (matches(before)) s = before;
+      }
+    }
+    if (fits(s) && matches(s)) return s;
+  }
+  const where = [
+    ...c.patterns.map((p) => p.at),
+    ...[c.minLength?.at, c.maxLength?.at].filter((l) => l !== undefined),
+  ];
+  throw unsatisfiable(
+    'schema/string-conflict',
+    `no string of ${minL}..${maxL === Infinity ? '∞' : maxL} characters${c.patterns.length ? ` matching ${c.patterns.map((p) => `/${p.source}/`).join(' and ')}` : ''}${format ? ` in format ${format.name}` : ''} was found`,
+    where,
+  );
+}

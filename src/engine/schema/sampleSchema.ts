@@ -1,0 +1,117 @@
+/**
+ * @module Instances of a schema: each constructed by `generateValue`, verified against the schema, drawn again
+ * when it fails or repeats an earlier instance, and refused — never returned invalid — when no valid instance
+ * is found.
+ */
+import { dialectOf } from '../../contract/json-schema/schemaDialect.js';
+import { SchemaIndex, type SchemaNode } from '../../contract/json-schema/schemaIndex.js';
+import type { JsonValue } from '../../model/model.js';
+import { streamOf, substream } from '../random/stream.js';
+import { jsonEqual, type SchemaSpace } from './constraints.js';
+import { Draws } from './draws.js';
+import { generateValue } from './generateValue.js';
+import { STEP_BUDGET } from './generationContext.js';
+import { UnsatisfiableSchemaError, type SampleOptions } from './sampleApi.js';
+import { keywordAt, unsatisfiable } from './unsatisfiable.js';
+import { Verifier } from './verifier.js';
+
+/** Attempts per instance; each has its own draws. */
+const ATTEMPTS = 24;
+/** Refusals that do not depend on the draws: retrying cannot help. */
+const DEFINITE = new Set([
+  'schema/false',
+  'schema/unresolvable-ref',
+  'schema/empty-range',
+  'schema/type-conflict',
+  'schema/enum-conflict',
+  'schema/required-forbidden',
+  'schema/not-everything',
+  'schema/invalid-pattern',
+  'schema/infinite-recursion',
+]);
+
+/** The base URI of a schema given without a file: hierarchical, so relative `$ref`s resolve. */
+export const INLINE_BASE = 'https://fixtura.invalid/schema.json';
+
+/**
+ * Samples a standalone JSON Schema (any draft, by its `$schema`; 2020-12 when it has none).
+ * @throws UnsatisfiableSchemaError when no instance can be built
+ * @example sampleSchema({ type: 'integer', minimum: 1, maximum: 6 }, { count: 3, seed: 'dice' }) // [4, 1, 6]
+ */
+export function sampleSchema(
+  schema: unknown,
+  options: SampleOptions & { readonly file?: string } = {},
+): JsonValue[] {
+  const dialect = dialectOf(schema);
+  const index = new SchemaIndex(schema, INLINE_BASE, dialect);
+  const space: SchemaSpace = { index, dialect, file: options.file ?? '<schema>' };
+  return sampleNode(space, index.rootNode(), options, null);
+}
+
+/** Samples one schema of a document. */
+export function sampleNode(
+  space: SchemaSpace,
+  node: SchemaNode,
+  options: SampleOptions,
+  direction: 'request' | 'response' | null,
+  verifier = new Verifier(space),
+): JsonValue[] {
+  const count = options.count ?? 1;
+  const stream = streamOf(['schema', options.seed ?? 'fixtura', node.pointer, direction ?? '']);
+  const out: JsonValue[] = [];
+  for (let i = 0; i < count; i++) {
+    let last: UnsatisfiableSchemaError | null = null;
+    let repeat: JsonValue | undefined;
+    let found = false;
+    for (let attempt = 0; attempt < ATTEMPTS && !found; attempt++) {
+      const row = i * ATTEMPTS + attempt;
+      const ctx = {
+        space,
+        verifier,
+        draws: new Draws(stream, row),
+        stream: substream(stream, row),
+        depth: 0,
+        budget: { steps: STEP_BUDGET },
+        direction,
+      };
+      let value: unknown;
+      try {
+        value = generateValue(ctx, [node]);
+      } catch (error) {
+        if (!(error instanceof UnsatisfiableSchemaError)) throw error;
+        if (DEFINITE.has(error.code)) throw error;
+        last = error;
+        continue;
+      }
+      const verdict = verifier.check(node, value);
+      if (verdict === null)
+        throw unsatisfiable('schema/cannot-verify', 'the schema cannot be compiled by the validator', [
+          keywordAt(space.file, node),
+        ]);
+      if (!verdict) {
+        last = unsatisfiable(
+          'schema/invalid-construction',
+          `a built value failed: ${verifier.explain(node, value)}`,
+          [keywordAt(space.file, node)],
+        );
+        continue;
+      }
+      // Instances differ unless the schema forces them equal: a repeat is kept only if nothing new turns up.
+      if (out.some((x) => jsonEqual(x, value)) && attempt < ATTEMPTS - 1) {
+        repeat ??= value as JsonValue;
+        continue;
+      }
+      out.push(value as JsonValue);
+      found = true;
+    }
+    if (!found && repeat !== undefined) {
+      out.push(repeat);
+      found = true;
+    }
+    if (!found)
+      throw (
+        last ?? unsatisfiable('schema/too-hard', 'no valid instance was found', [keywordAt(space.file, node)])
+      );
+  }
+  return out;
+}
