@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { UnsatisfiableSchemaError } from './sampleApi.js';
+import { sampleSchema } from './sampleSchema.js';
+
+function refusal(schema: unknown): UnsatisfiableSchemaError {
+  try {
+    sampleSchema(schema, { count: 1 });
+  } catch (error) {
+    if (error instanceof UnsatisfiableSchemaError) return error;
+    throw error;
+  }
+  assert.fail(`expected a refusal for ${JSON.stringify(schema)}`);
+}
+
+const ajv = new Ajv2020({ strict: false });
+
+describe('sampleSchema', () => {
+  it('constructs values inside bounds, on decimal grids and in enums', () => {
+    const schema = {
+      type: 'object',
+      required: ['price', 'qty', 'status', 'code'],
+      additionalProperties: false,
+      properties: {
+        price: { type: 'number', multipleOf: 0.01, exclusiveMinimum: 0, maximum: 99999.99 },
+        qty: { type: 'integer', minimum: 1, maximum: 5, multipleOf: 2 },
+        status: { enum: ['PAID', 'PENDING'] },
+        code: { type: 'string', pattern: '^[A-Z]{2}-\\d{4}$' },
+      },
+    };
+    const validate = ajv.compile(schema);
+    for (const v of sampleSchema(schema, { count: 50, seed: 'grid' }))
+      assert.ok(validate(v), JSON.stringify(v));
+  });
+
+  it('is deterministic by seed, and its instances differ unless the schema forces them equal', () => {
+    const schema = { type: 'string', minLength: 3 };
+    assert.deepEqual(
+      sampleSchema(schema, { count: 5, seed: 'a' }),
+      sampleSchema(schema, { count: 5, seed: 'a' }),
+    );
+    assert.notDeepEqual(
+      sampleSchema(schema, { count: 5, seed: 'a' }),
+      sampleSchema(schema, { count: 5, seed: 'b' }),
+    );
+    assert.equal(new Set(sampleSchema(schema, { count: 20 })).size, 20);
+    assert.deepEqual(sampleSchema({ const: 7 }, { count: 3 }), [7, 7, 7]);
+    assert.deepEqual(new Set(sampleSchema({ type: 'boolean' }, { count: 4 })), new Set([true, false]));
+  });
+
+  it('honours oneOf exclusively, if/then/else, not, contains and uniqueItems', () => {
+    const schemas = [
+      { oneOf: [{ type: 'integer' }, { minimum: 2 }] },
+      {
+        if: { properties: { a: { const: 1 } }, required: ['a'] },
+        then: { required: ['b'] },
+        else: { required: ['c'] },
+        type: 'object',
+      },
+      {
+        type: 'array',
+        contains: { const: 'x' },
+        minContains: 2,
+        maxContains: 2,
+        items: { enum: ['x', 'y', 'z'] },
+      },
+      { type: 'array', items: { type: 'integer', minimum: 0, maximum: 3 }, uniqueItems: true, minItems: 4 },
+      { not: { type: ['string', 'number', 'object', 'array', 'boolean'] } },
+    ];
+    for (const schema of schemas) {
+      const validate = ajv.compile(schema);
+      for (const v of sampleSchema(schema, { count: 20 }))
+        assert.ok(validate(v), `${JSON.stringify(schema)}: ${JSON.stringify(v)}`);
+    }
+  });
+
+  it('bounds recursion: a self-referencing tree is finite and valid', () => {
+    const schema = {
+      $defs: {
+        node: {
+          type: 'object',
+          required: ['v'],
+          properties: { v: { type: 'integer' }, kids: { type: 'array', items: { $ref: '#/$defs/node' } } },
+        },
+      },
+      $ref: '#/$defs/node',
+    };
+    const validate = ajv.compile(schema);
+    for (const v of sampleSchema(schema, { count: 10 })) assert.ok(validate(v));
+  });
+
+  it('refuses unsatisfiable schemas and names the conflicting keywords by pointer', () => {
+    const range = refusal({
+      properties: { n: { type: 'integer', minimum: 5, maximum: 3 } },
+      required: ['n'],
+      type: 'object',
+    });
+    assert.equal(range.code, 'schema/empty-range');
+    assert.deepEqual(
+      range.locations.map((l) => l.pointer),
+      ['/properties/n/minimum', '/properties/n/maximum'],
+    );
+    assert.equal(refusal(false).code, 'schema/false');
+    assert.equal(refusal({ enum: [] }).code, 'schema/enum-conflict');
+    assert.equal(refusal({ type: 'string', enum: [1, 2] }).code, 'schema/enum-conflict');
+    assert.equal(refusal({ allOf: [{ type: 'string' }, { type: 'integer' }] }).code, 'schema/type-conflict');
+    assert.equal(refusal({ not: {} }).code, 'schema/not-everything');
+    assert.equal(refusal({ $ref: '#/$defs/missing' }).code, 'schema/unresolvable-ref');
+    const forbidden = refusal({ type: 'object', required: ['a'], additionalProperties: false });
+    assert.equal(forbidden.code, 'schema/required-forbidden');
+    assert.deepEqual(
+      forbidden.locations.map((l) => l.pointer),
+      ['/required', '/additionalProperties'],
+    );
+    assert.equal(refusal({ oneOf: [true, true] }).code, 'schema/no-branch');
+    assert.equal(
+      refusal({ type: 'integer', minimum: 1, maximum: 9, multipleOf: 10 }).code,
+      'schema/empty-range',
+    );
+  });
+
+  it('reads draft-04 and draft-07 as their drafts say', () => {
+    const draft4 = {
+      $schema: 'http://json-schema.org/draft-04/schema#',
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      exclusiveMaximum: true,
+    };
+    for (const v of sampleSchema(draft4, { count: 20 })) assert.ok((v as number) >= 0 && (v as number) < 1);
+    const draft7 = {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      type: 'array',
+      items: [{ type: 'string' }],
+      additionalItems: false,
+      minItems: 1,
+    };
+    for (const v of sampleSchema(draft7, { count: 10 }))
+      assert.ok(Array.isArray(v) && v.length === 1 && typeof v[0] === 'string');
+  });
+});
