@@ -3,7 +3,7 @@
  *
  * @example
  * import { loadContract, planGeneration, compileDataset, records } from 'fixtura';
- * const { model } = loadContract('examples/shop.contract.yaml');
+ * const { model } = await loadContract('examples/shop.contract.yaml');
  * const dataset = compileDataset(model!, planGeneration(model!, { seed: 's1', counts: { Customer: 3 } }));
  * [...records(dataset, 'Customer')]; // three customers, the same on every machine
  */

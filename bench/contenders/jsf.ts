@@ -25,7 +25,7 @@ function stripForeignKeywords(value: unknown): unknown {
 }
 
 const options = contenderOptions();
-const contract = loadContract(options.contract);
+const contract = await loadContract(options.contract);
 if (!contract.model) throw new Error(`cannot load ${options.contract}`);
 const { $defs } = modelToJsonSchema(contract.model);
 const schemaOf = (entity: string): JsonSchema => {

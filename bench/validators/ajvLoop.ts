@@ -12,7 +12,7 @@ import { modelToJsonSchema } from '../../src/model/modelToJsonSchema.js';
 import { measure } from '../measure.js';
 
 const [contract, dir, rows] = process.argv.slice(2) as [string, string, string];
-const { model } = loadContract(contract);
+const { model } = await loadContract(contract);
 if (!model) throw new Error(`cannot load ${contract}`);
 const { $id: _id, ...schema } = modelToJsonSchema(model);
 const ajv = new Ajv2020({ allErrors: true, strict: false, multipleOfPrecision: 6 });

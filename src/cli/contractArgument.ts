@@ -6,8 +6,11 @@ import type { Model } from '../model/model.js';
 import type { CliIo } from './io.js';
 
 /** The parsed contract, or `null` after printing every problem to stderr. */
-export function contractArgument(file: string, io: CliIo): (ParsedContract & { model: Model }) | null {
-  const parsed = loadContract(file);
+export async function contractArgument(
+  file: string,
+  io: CliIo,
+): Promise<(ParsedContract & { model: Model }) | null> {
+  const parsed = await loadContract(file);
   if (parsed.model && parsed.issues.length === 0) return parsed as ParsedContract & { model: Model };
   io.stderr.write(parsed.issues.map(formatIssue).join('\n') + '\n');
   io.stderr.write(`${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'} in ${file}\n`);

@@ -73,7 +73,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
     if (!m) throw new UsageError(`--count takes Entity=N, got "${spec}"`);
     counts[m[1] as string] = wholeNumber(m[2] as string, `--count ${m[1]}`);
   }
-  const contract = contractArgument(file, io);
+  const contract = await contractArgument(file, io);
   if (!contract) return EXIT_BAD_INPUT;
 
   const outDir = path.resolve(io.cwd, values.out);

@@ -22,7 +22,7 @@ export async function schemaCommand(argv: readonly string[], io: CliIo): Promise
   }
   if (positionals.length !== 1)
     throw new UsageError(`schema takes one contract file, got ${positionals.length}`);
-  const contract = contractArgument(positionals[0] as string, io);
+  const contract = await contractArgument(positionals[0] as string, io);
   if (!contract) return EXIT_BAD_INPUT;
   const schema = modelToJsonSchema(contract.model);
   if (values.entity !== undefined) {

@@ -63,7 +63,7 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
   if (inputs.length === 0 && Object.keys(mapping).length === 0)
     throw new UsageError('validate needs a dataset: a directory, files, or --entity Entity=path');
   const report = values.report === undefined ? undefined : reportTarget(values.report, io.cwd);
-  const contract = contractArgument(path.resolve(io.cwd, contractFile), io);
+  const contract = await contractArgument(path.resolve(io.cwd, contractFile), io);
   if (!contract) return EXIT_BAD_INPUT;
   let resolved: ReturnType<typeof datasetFiles>;
   try {

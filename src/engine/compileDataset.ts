@@ -17,6 +17,8 @@ import { booleanDomain } from './values/boolean.js';
 import { enumDomain } from './values/enum.js';
 import { foreignKeyDomain, type ParentKey } from './values/foreignKey.js';
 import { integerDomain } from './values/integer.js';
+import { jsonDomain } from './values/jsonValue.js';
+import { UnsatisfiableSchemaError } from './schema/sampleApi.js';
 import { numberDomain } from './values/number.js';
 import { DomainError } from './values/domainError.js';
 import { PatternError } from './values/pattern.js';
@@ -91,6 +93,8 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
         return dateTimeDomain(type, ctx);
       case 'enum':
         return enumDomain(type, ctx);
+      case 'json':
+        return jsonDomain(type, ctx, model, sourceMap[`${entity.name}.${field.name}`]?.file ?? entity.name);
       case 'fk': {
         const parentEntity = findEntity(model, type.entity) as Entity;
         const parentField = findField(parentEntity, type.field) as Field;
@@ -155,6 +159,13 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
           expected: 'a type whose values can be generated exactly',
           found: field.type.kind,
           hint: e.hint,
+        });
+      } else if (e instanceof UnsatisfiableSchemaError) {
+        report(entity, field, {
+          code: 'plan/unsatisfiable-field',
+          message: `${id} cannot be generated: ${e.message}`,
+          expected: 'a schema some value satisfies',
+          found: e.code,
         });
       } else if (!(e instanceof PatternError)) throw e;
       else

@@ -2,9 +2,10 @@
  * @module Records as plain objects, for library users who want values rather than files (fixtures inside
  * a test, say). Same values as the files: both read the same compiled field functions.
  */
+import type { JsonValue } from '../model/model.js';
 import type { CompiledDataset } from './compileDataset.js';
 
-export type GeneratedRecord = Record<string, string | number | boolean | null>;
+export type GeneratedRecord = Record<string, JsonValue>;
 
 /**
  * The records of one entity, rows [start, end), in order.
@@ -27,7 +28,12 @@ export function* records(
     for (const field of compiled.fields) {
       const v = field.value(row);
       if (v === undefined) continue;
-      record[field.name] = field.encoding === 'raw' && typeof v === 'string' ? Number(v) : v;
+      record[field.name] =
+        field.encoding === 'raw' && typeof v === 'string'
+          ? Number(v)
+          : field.encoding === 'json' && typeof v === 'string'
+            ? (JSON.parse(v) as JsonValue)
+            : v;
     }
     yield record;
   }

@@ -37,6 +37,8 @@ function celTypeOf(model: Model, type: FieldType): string {
     case 'enum':
     case 'date':
       return 'string';
+    case 'json':
+      return 'dyn';
   }
 }
 

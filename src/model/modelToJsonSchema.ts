@@ -4,7 +4,7 @@
  * annotations; date ranges use `formatMinimum`/`formatMaximum` (understood by ajv-formats).
  */
 import { findFormat } from '../engine/values/formats/formats.js';
-import { findEntity, type Entity, type Field, type FieldType, type Model } from './model.js';
+import { DEFINITIONS_ID, findEntity, type Entity, type Field, type FieldType, type Model } from './model.js';
 
 export type JsonSchema = { [keyword: string]: unknown };
 
@@ -17,6 +17,8 @@ const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
 export function modelToJsonSchema(model: Model): JsonSchema & { $defs: Record<string, JsonSchema> } {
   const $defs: Record<string, JsonSchema> = {};
   for (const entity of model.entities) $defs[entity.name] = entityToJsonSchema(model, entity);
+  // The schemas json fields point into travel with the export, as a resource of their own (their $id).
+  if (model.definitions !== undefined) $defs['~definitions'] = model.definitions as JsonSchema;
   return {
     $schema: DRAFT,
     $id: `urn:fixtura:${encodeURIComponent(model.contract.name)}:${encodeURIComponent(model.contract.version)}`,
@@ -98,6 +100,8 @@ function typeSchema(model: Model, type: FieldType): JsonSchema {
       };
     case 'enum':
       return { type: 'string', enum: [...type.values] };
+    case 'json':
+      return { $ref: `${DEFINITIONS_ID}#${type.pointer}` };
     case 'fk': {
       const target = findEntity(model, type.entity)?.fields.find((f) => f.name === type.field);
       const base = target && target.type.kind !== 'fk' ? typeSchema(model, target.type) : {};

@@ -124,7 +124,7 @@ describe('the HTML report in headless Chromium', { timeout: 180_000 }, () => {
         (await page.locator('#summary .verdict').textContent())?.trim(),
         `${json.total} problem${json.total === 1 ? '' : 's'}`,
       );
-      const { model } = loadContract(contract);
+      const { model } = await loadContract(contract);
       assert.ok(model, `${example} loads`);
       for (const entity of model.entities) {
         const shown = await page.locator(`#summary tr[data-entity="${entity.name}"] td`).textContent();

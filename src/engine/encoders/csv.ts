@@ -22,7 +22,7 @@ export const csv: TextFormat = {
   footer: () => '',
   compileRow(entity) {
     const fields = entity.fields;
-    const plain = fields.map((f) => f.encoding !== 'string');
+    const plain = fields.map((f) => f.encoding !== 'string' && f.encoding !== 'json');
     const n = fields.length;
     return (row, out) => {
       for (let i = 0; i < n; i++) {

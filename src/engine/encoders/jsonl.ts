@@ -18,6 +18,7 @@ function writerOf(field: CompiledField): Write {
     case 'string':
       return writeString;
     case 'raw':
+    case 'json':
       return writeRaw;
     case 'number':
     case 'boolean':

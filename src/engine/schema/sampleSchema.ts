@@ -6,7 +6,7 @@
 import { dialectOf } from '../../contract/json-schema/schemaDialect.js';
 import { SchemaIndex, type SchemaNode } from '../../contract/json-schema/schemaIndex.js';
 import type { JsonValue } from '../../model/model.js';
-import { streamOf, substream } from '../random/stream.js';
+import { streamOf, substream, type Stream } from '../random/stream.js';
 import { jsonEqual, type SchemaSpace } from './constraints.js';
 import { Draws } from './draws.js';
 import { generateValue } from './generateValue.js';
@@ -48,6 +48,68 @@ export function sampleSchema(
   return sampleNode(space, index.rootNode(), options, null);
 }
 
+/**
+ * One instance: attempts, each with its own draws keyed by (stream, instance, attempt), until a value is built
+ * and verified. `avoid` says whether a value repeats an earlier one (tried again while attempts remain).
+ * @throws UnsatisfiableSchemaError
+ */
+export function sampleOne(
+  space: SchemaSpace,
+  verifier: Verifier,
+  node: SchemaNode,
+  stream: Stream,
+  instance: number,
+  direction: 'request' | 'response' | null,
+  avoid: (value: unknown) => boolean = () => false,
+): JsonValue {
+  let last: UnsatisfiableSchemaError | null = null;
+  let repeat: JsonValue | undefined;
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const row = instance * ATTEMPTS + attempt;
+    const ctx = {
+      space,
+      verifier,
+      draws: new Draws(stream, row),
+      stream: substream(stream, row),
+      depth: 0,
+      budget: { steps: STEP_BUDGET },
+      direction,
+    };
+    let value: unknown;
+    try {
+      value = generateValue(ctx, [node]);
+    } catch (error) {
+      if (!(error instanceof UnsatisfiableSchemaError)) throw error;
+      if (DEFINITE.has(error.code)) throw error;
+      last = error;
+      continue;
+    }
+    const verdict = verifier.check(node, value);
+    if (verdict === null)
+      throw unsatisfiable('schema/cannot-verify', 'the schema cannot be compiled by the validator', [
+        keywordAt(space.file, node),
+      ]);
+    if (!verdict) {
+      last = unsatisfiable(
+        'schema/invalid-construction',
+        `a built value failed: ${verifier.explain(node, value)}`,
+        [keywordAt(space.file, node)],
+      );
+      continue;
+    }
+    // Instances differ unless the schema forces them equal: a repeat is kept only if nothing new turns up.
+    if (avoid(value)) {
+      repeat ??= value as JsonValue;
+      continue;
+    }
+    return value as JsonValue;
+  }
+  if (repeat !== undefined) return repeat;
+  throw (
+    last ?? unsatisfiable('schema/too-hard', 'no valid instance was found', [keywordAt(space.file, node)])
+  );
+}
+
 /** Samples one schema of a document. */
 export function sampleNode(
   space: SchemaSpace,
@@ -59,59 +121,7 @@ export function sampleNode(
   const count = options.count ?? 1;
   const stream = streamOf(['schema', options.seed ?? 'fixtura', node.pointer, direction ?? '']);
   const out: JsonValue[] = [];
-  for (let i = 0; i < count; i++) {
-    let last: UnsatisfiableSchemaError | null = null;
-    let repeat: JsonValue | undefined;
-    let found = false;
-    for (let attempt = 0; attempt < ATTEMPTS && !found; attempt++) {
-      const row = i * ATTEMPTS + attempt;
-      const ctx = {
-        space,
-        verifier,
-        draws: new Draws(stream, row),
-        stream: substream(stream, row),
-        depth: 0,
-        budget: { steps: STEP_BUDGET },
-        direction,
-      };
-      let value: unknown;
-      try {
-        value = generateValue(ctx, [node]);
-      } catch (error) {
-        if (!(error instanceof UnsatisfiableSchemaError)) throw error;
-        if (DEFINITE.has(error.code)) throw error;
-        last = error;
-        continue;
-      }
-      const verdict = verifier.check(node, value);
-      if (verdict === null)
-        throw unsatisfiable('schema/cannot-verify', 'the schema cannot be compiled by the validator', [
-          keywordAt(space.file, node),
-        ]);
-      if (!verdict) {
-        last = unsatisfiable(
-          'schema/invalid-construction',
-          `a built value failed: ${verifier.explain(node, value)}`,
-          [keywordAt(space.file, node)],
-        );
-        continue;
-      }
-      // Instances differ unless the schema forces them equal: a repeat is kept only if nothing new turns up.
-      if (out.some((x) => jsonEqual(x, value)) && attempt < ATTEMPTS - 1) {
-        repeat ??= value as JsonValue;
-        continue;
-      }
-      out.push(value as JsonValue);
-      found = true;
-    }
-    if (!found && repeat !== undefined) {
-      out.push(repeat);
-      found = true;
-    }
-    if (!found)
-      throw (
-        last ?? unsatisfiable('schema/too-hard', 'no valid instance was found', [keywordAt(space.file, node)])
-      );
-  }
+  for (let i = 0; i < count; i++)
+    out.push(sampleOne(space, verifier, node, stream, i, direction, (v) => out.some((x) => jsonEqual(x, v))));
   return out;
 }

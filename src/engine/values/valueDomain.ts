@@ -13,9 +13,10 @@ export interface ValueDomain {
   readonly size: number;
   /**
    * How the value is written: strings that never need escaping are `plain`; `raw` values are strings that
-   * already hold a JSON number's text (fixed-decimal numbers are formatted from integers, exactly).
+   * already hold a JSON number's text (fixed-decimal numbers are formatted from integers, exactly); `json`
+   * values are strings holding any JSON value's text (a CSV cell quotes it).
    */
-  readonly encoding: 'plain' | 'string' | 'raw' | 'number' | 'boolean';
+  readonly encoding: 'plain' | 'string' | 'raw' | 'number' | 'boolean' | 'json';
   /** The realistic value of a row. */
   readonly realistic: (row: number) => FieldValue;
   /** An injective enumeration: distinct k in [0, min(size, 2^52)) give distinct values. */

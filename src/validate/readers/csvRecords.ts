@@ -21,6 +21,13 @@ function typed(model: Model, field: Field | undefined, cell: string): unknown {
   const kind = kindOf(model, field);
   if ((kind === 'integer' || kind === 'number') && NUMBER.test(cell)) return Number(cell);
   if (kind === 'boolean' && (cell === 'true' || cell === 'false')) return cell === 'true';
+  if (kind === 'json') {
+    try {
+      return JSON.parse(cell) as unknown;
+    } catch {
+      return cell;
+    }
+  }
   return cell;
 }
 

@@ -1,0 +1,61 @@
+/**
+ * @module A document's schemas as one JSON Schema resource: OpenAPI's `components.schemas` (or Swagger's
+ * `definitions`, or a JSON Schema's `$defs`/`definitions` and root) under `$defs`, every local `$ref` rewritten
+ * to match, and an `$id` that keeps those refs inside it wherever it is embedded (the Model, an exported schema).
+ */
+import { DEFINITIONS_ID, type JsonValue } from '../../model/model.js';
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Where each holder of schemas moves: old pointer prefix → new one. */
+const MOVES: readonly (readonly [string, string])[] = [
+  ['/components/schemas/', '/$defs/'],
+  ['/definitions/', '/$defs/'],
+  ['/$defs/', '/$defs/'],
+];
+
+/** The new place of an old pointer: a JSON Schema's root moves to `$defs/~root`; an OpenAPI document's other schemas (under `paths`) are not carried. */
+export function movedPointer(pointer: string, kind: 'document' | 'schema'): string {
+  for (const [from, to] of MOVES) if (pointer.startsWith(from)) return to + pointer.slice(from.length);
+  if (kind === 'schema') return `/$defs/~root${pointer}`;
+  return `/$defs/~other${pointer}`;
+}
+
+/**
+ * @param root the converted document (OpenAPI schemas already JSON Schema 2020-12)
+ * @param isJsonSchema true when the document is itself a JSON Schema (its root is a schema too)
+ */
+export function definitionsOf(root: unknown, isJsonSchema: boolean): JsonValue {
+  const kind = isJsonSchema ? 'schema' : 'document';
+  const rewrite = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (!isObject(value)) return value;
+    const out: Json = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (k === '$ref' && typeof v === 'string' && v.startsWith('#'))
+        out[k] = `#${movedPointer(decodeURIComponent(v.slice(1)), kind)}`;
+      else if (k === 'enum' || k === 'const' || k === 'examples' || k === 'example' || k === 'default')
+        out[k] = v;
+      else out[k] = rewrite(v);
+    }
+    return out;
+  };
+  const defs: Json = {};
+  const r = isObject(root) ? root : {};
+  const holders = [isObject(r.components) ? r.components.schemas : undefined, r.definitions, r.$defs];
+  for (const holder of holders)
+    if (isObject(holder)) for (const [name, schema] of Object.entries(holder)) defs[name] = rewrite(schema);
+  if (isJsonSchema) {
+    const { $defs: _d, definitions: _f, $id: _i, $schema: _s, ...rest } = r;
+    defs['~root'] = rewrite(rest);
+  }
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: DEFINITIONS_ID,
+    $defs: defs,
+  } as JsonValue;
+}

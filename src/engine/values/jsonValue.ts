@@ -1,0 +1,44 @@
+/**
+ * @module `json` fields: any JSON value valid against the schema the field points at in the model's
+ * definitions, built by the schema sampler — row r's value is the sampler's instance r on the field's stream,
+ * so it is a pure function of (seed, field, row) like every other value. Written as JSON text. One index and
+ * one verifier serve every json field of a model, so each schema is compiled once.
+ */
+import { SchemaIndex } from '../../contract/json-schema/schemaIndex.js';
+import { DEFINITIONS_ID, type JsonType, type Model } from '../../model/model.js';
+import type { SchemaSpace } from '../schema/constraints.js';
+import { sampleOne } from '../schema/sampleSchema.js';
+import { Verifier } from '../schema/verifier.js';
+import type { DomainContext, ValueDomain } from './valueDomain.js';
+
+const shared = new WeakMap<object, { space: SchemaSpace; verifier: Verifier }>();
+
+function spaceOf(model: Model, file: string): { space: SchemaSpace; verifier: Verifier } {
+  const definitions = (model.definitions ?? {}) as object;
+  let found = shared.get(definitions);
+  if (!found) {
+    const index = new SchemaIndex(definitions, DEFINITIONS_ID, '2020-12');
+    const space = { index, dialect: '2020-12' as const, file };
+    found = { space, verifier: new Verifier(space) };
+    shared.set(definitions, found);
+  }
+  return found;
+}
+
+/**
+ * @throws UnsatisfiableSchemaError when the schema has no instance (found on the first row, before writing)
+ */
+export function jsonDomain(type: JsonType, ctx: DomainContext, model: Model, file: string): ValueDomain {
+  const { space, verifier } = spaceOf(model, file);
+  const node = space.index.at(type.pointer);
+  const realistic = (row: number): string =>
+    JSON.stringify(sampleOne(space, verifier, node, ctx.stream, row, null));
+  realistic(0);
+  return {
+    // Values are not enumerable injectively; the OpenAPI translation never marks json fields unique.
+    size: 1,
+    encoding: 'json',
+    realistic,
+    unique: (_k, row) => realistic(row),
+  };
+}
