@@ -2,11 +2,12 @@
  * @module `npm run bench`: generates the shop contract with Fixtura and with its peers, each in its own child
  * process one after another, and prints rows/second, peak memory and Fixtura's speed ratio to each peer.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runScript } from './runScript.js';
+import { textTable } from './textTable.js';
 import { parseArgs } from 'node:util';
 import type { Measurement } from './measure.js';
 
@@ -85,15 +86,7 @@ function countsFor(contender: Contender): { customers: number; orders: number } 
 async function runChild(contender: Contender, args: readonly string[]): Promise<Measurement> {
   // Compiled layout: dist/bench/shop.bench.js next to dist/bench/contenders/<name>.js.
   const script = fileURLToPath(new URL(`./contenders/${contender.name}.js`, import.meta.url));
-  const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let stdout = '';
-  child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-  const code = await new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject).on('close', resolve);
-  });
-  const line = stdout.trim().split('\n').pop();
-  if (code !== 0 || !line) throw new Error(`${contender.name} exited with ${code}`);
-  return JSON.parse(line) as Measurement;
+  return runScript<Measurement>(script, args, contender.name);
 }
 
 async function run(contender: Contender): Promise<Run> {
@@ -137,12 +130,7 @@ function table(runs: readonly Run[]): string {
       (r.measurement.maxRssKb / 1024).toFixed(1),
     ]),
   ];
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return rows
-    .map((row) =>
-      row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '),
-    )
-    .join('\n');
+  return textTable(rows);
 }
 
 const cpus = os.cpus();

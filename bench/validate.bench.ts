@@ -3,11 +3,11 @@
  * compiled-Ajv loop over the same files, side by side in one run, each in its own process (so peak memory is
  * per tool). Prints seconds, rows/second, peak RSS and the ratio.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runScript } from './runScript.js';
 import { parseArgs } from 'node:util';
 import { main } from '../src/cli/main.js';
 import type { Measurement } from './measure.js';
@@ -24,17 +24,7 @@ const orders = Number(values.orders);
 
 async function child(name: string, dir: string): Promise<Measurement> {
   const script = fileURLToPath(new URL(`./validators/${name}.js`, import.meta.url));
-  const proc = spawn(process.execPath, [script, CONTRACT, dir, String(customers + orders)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let stdout = '';
-  proc.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
-  const code = await new Promise<number | null>((resolve, reject) =>
-    proc.on('error', reject).on('close', resolve),
-  );
-  const line = stdout.trim().split('\n').pop();
-  if (code !== 0 || !line) throw new Error(`${name} exited with ${code}`);
-  return JSON.parse(line) as Measurement;
+  return runScript<Measurement>(script, [CONTRACT, dir, String(customers + orders)], name);
 }
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'fixtura-validate-bench-'));

@@ -45,4 +45,20 @@ export { validate, type ValidateOptions, type ValidationResult } from './validat
 export { datasetFiles, type DatasetFile, type DatasetFormat } from './validate/datasetFiles.js';
 export { formatHtml, type FormatHtmlOptions } from './validate/formatHtml.js';
 export type { ValidationIssue } from './validate/validationIssue.js';
+export { sampleSchema } from './engine/schema/sampleSchema.js';
+export { sampleDocument, UnknownTargetError, type SampleTarget } from './engine/schema/sampleDocument.js';
+export {
+  UnsatisfiableSchemaError,
+  type SampleOptions,
+  type SchemaLocation,
+} from './engine/schema/sampleApi.js';
+export {
+  loadSchemaDocument,
+  loadSchemaText,
+  SchemaDocumentError,
+  type SchemaDocument,
+  type Operation,
+} from './contract/openapi/schemaDocument.js';
+export { jsonSchemaFormat, formatValidators } from './engine/values/formats/jsonSchemaFormats.js';
+export { compileRules, checkRule, type BrokenRule } from './expression/compileRule.js';
 export { main } from './cli/main.js';

@@ -128,6 +128,18 @@ describe('fixtura sample', () => {
     assert.match(r.stderr, /at .*pets\.openapi\.yaml#\/components\/schemas\/Broken\/maximum\n/);
   });
 
+  it('follows $refs into other files (YAML and JSON), bundled before sampling', async () => {
+    const split = path.join(repoRoot, 'test/fixtures/split/api.yaml');
+    const things = (await sample(split, '--operation', 'createThing', '-n', '10')) as Record<
+      string,
+      unknown
+    >[];
+    for (const t of things) {
+      assert.match(t.code as string, /^T-\d{3}$/);
+      assert.ok([1, 2, 3].includes(t.size as number));
+    }
+  });
+
   it('reports bad input and usage with exit 2: unknown operation (with a suggestion), syntax error, bad options', async () => {
     const unknown = await runCli(['sample', pets, '--operation', 'createPot']);
     assert.equal(unknown.code, 2);

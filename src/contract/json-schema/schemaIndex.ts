@@ -144,8 +144,10 @@ export class SchemaIndex {
    */
   resolveDynamic(reference: string, from: SchemaNode): SchemaNode | null {
     const target = this.resolve(reference, from);
-    const name = reference.startsWith('#') ? reference.slice(1) : null;
-    if (!target || name === null || name.startsWith('/')) return target;
+    // Only a plain-name fragment (`#thingy`, `other#thingy`) is dynamic; a JSON pointer is a plain $ref.
+    const hash = reference.indexOf('#');
+    const name = hash < 0 ? null : reference.slice(hash + 1);
+    if (!target || name === null || name === '' || name.startsWith('/')) return target;
     const own = target.schema as Record<string, unknown> | null;
     if (typeof own !== 'object' || own === null || own.$dynamicAnchor !== name) return target;
     for (const base of from.scope) {

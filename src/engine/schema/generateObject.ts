@@ -219,7 +219,15 @@ function attempt(
     ...declared.filter((n) => chosen.has(n)),
     ...[...chosen.keys()].filter((n) => !declared.includes(n)),
   ];
-  for (const name of names) value[name] = generateValue(inner, chosen.get(name) as SchemaNode[]);
+  for (const name of names) {
+    // defineProperty, not assignment: a property named "__proto__" must be a key, not the prototype.
+    Object.defineProperty(value, name, {
+      value: generateValue(inner, chosen.get(name) as SchemaNode[]),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
   return { value, added: [] };
 }
 

@@ -50,8 +50,26 @@ function letters(ctx: GenerationContext, n: number): string {
   return s;
 }
 
+/**
+ * `contentMediaType: application/json` (optionally `contentEncoding: base64`): a string holding JSON text, the
+ * way draft 7 validators that assert content expect it. Other media types stay annotations.
+ */
+function contentString(ctx: GenerationContext, c: Constraints): string | null {
+  const media = c.nodes
+    .map((n) => (n.schema as Record<string, unknown>).contentMediaType)
+    .find((m) => typeof m === 'string');
+  if (media !== 'application/json') return null;
+  const encoding = c.nodes
+    .map((n) => (n.schema as Record<string, unknown>).contentEncoding)
+    .find((e) => typeof e === 'string');
+  const text = JSON.stringify({ id: ctx.draws.between(1, 9999), ok: ctx.draws.chance(0.5) });
+  return encoding === 'base64' ? Buffer.from(text, 'utf8').toString('base64') : text;
+}
+
 export function generateString(ctx: GenerationContext, c: Constraints): string {
   const { draws } = ctx;
+  const content = c.patterns.length === 0 && c.formats.length === 0 ? contentString(ctx, c) : null;
+  if (content !== null) return content;
   const minL = c.minLength?.value ?? 0;
   const maxL = c.maxLength?.value ?? Infinity;
   if (minL > maxL)

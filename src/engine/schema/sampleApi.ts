@@ -3,8 +3,6 @@
  * built by construction, each verified before it is returned; or a refusal that names the conflicting
  * keywords when a schema cannot be satisfied.
  */
-import type { JsonValue } from '../../model/model.js';
-
 /** Where a refusal comes from: a JSON pointer into the document, and the file. */
 export interface SchemaLocation {
   readonly file: string;
@@ -30,6 +28,3 @@ export interface SampleOptions {
   /** Any string (default `fixtura`); the same seed gives the same instances. */
   readonly seed?: string;
 }
-
-export type SampleResult =
-  { readonly instances: readonly JsonValue[] } | { readonly error: UnsatisfiableSchemaError };

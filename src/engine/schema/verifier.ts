@@ -57,9 +57,12 @@ export class Verifier {
   private readonly rootRef: string;
   private readonly compiled = new Map<string, ValidateFunction | null>();
   private readonly fallbacks = new Map<string, Validator | null>();
+  /** Ajv's $dynamicRef support is partial: where a document uses it, both validators must agree. */
+  private readonly dynamic: boolean;
 
   constructor(private readonly space: SchemaSpace) {
     this.ajv = ajvFor(space);
+    this.dynamic = /"\$(dynamicRef|recursiveRef)"/.test(JSON.stringify(space.index.root) ?? '');
     const root = space.index.root;
     const id = root !== null && typeof root === 'object' ? (root as Record<string, unknown>).$id : undefined;
     const idKey = space.dialect === 'draft-04' ? (root as Record<string, unknown> | null)?.id : id;
@@ -95,7 +98,10 @@ export class Verifier {
     const fn = this.validator(node);
     if (fn) {
       try {
-        return fn(value);
+        const verdict = fn(value);
+        if (!verdict || !this.dynamic) return verdict;
+        const second = this.fallback(node);
+        return second ? second.validate(value).valid : verdict;
       } catch {
         // Ajv recurses without end on some $ref/$dynamicRef graphs: ask the second validator.
       }
