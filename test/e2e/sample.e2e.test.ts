@@ -140,6 +140,49 @@ describe('fixtura sample', () => {
     }
   });
 
+  it('reads Swagger 2.0: body parameters, int32, boolean exclusive bounds, x-nullable, readOnly', async () => {
+    const legacy = path.join(repoRoot, 'test/fixtures/legacy.swagger.json');
+    const sent = (await sample(legacy, '--operation', 'addUser', '-n', '100')) as Record<string, unknown>[];
+    for (const u of sent) {
+      assert.ok(!('id' in u), 'readOnly id is not sent');
+      assert.ok(Number.isInteger(u.age) && (u.age as number) >= 18 && (u.age as number) < 99);
+      assert.ok(u.nick === null || /^[a-z]{3,8}$/.test(u.nick as string));
+    }
+    assert.ok(
+      sent.some((u) => u.nick === null),
+      'x-nullable lets null through',
+    );
+    const back = (await sample(legacy, '--operation', 'addUser', '--response', '200', '-n', '10')) as Record<
+      string,
+      unknown
+    >[];
+    assert.ok(back.every((u) => Number.isInteger(u.id) && Math.abs(u.id as number) < 2 ** 31));
+  });
+
+  it('uses an example only when it validates', async () => {
+    const legacy = path.join(repoRoot, 'test/fixtures/legacy.swagger.json');
+    const users = (await sample(legacy, '--pointer', '#/definitions/User', '-n', '60')) as Record<
+      string,
+      unknown
+    >[];
+    assert.ok(
+      users.every((u) => u.nick !== 'not-a-valid-nick!'),
+      'the invalid example is never used',
+    );
+    assert.ok(
+      users.some((u) => u.motto === 'carpe diem'),
+      'the valid example appears now and then',
+    );
+  });
+
+  it('reads one schema from standard input with -', async () => {
+    const r = await runCli(['sample', '-', '-n', '4'], process.cwd(), '{"type":"string","format":"ipv6"}');
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as string[];
+    assert.equal(out.length, 4);
+    assert.ok(out.every((s) => s.includes(':')));
+  });
+
   it('reports bad input and usage with exit 2: unknown operation (with a suggestion), syntax error, bad options', async () => {
     const unknown = await runCli(['sample', pets, '--operation', 'createPot']);
     assert.equal(unknown.code, 2);

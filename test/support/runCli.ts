@@ -7,13 +7,18 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export async function runCli(argv: readonly string[], cwd = process.cwd()): Promise<CliResult> {
+export async function runCli(
+  argv: readonly string[],
+  cwd = process.cwd(),
+  stdin?: string,
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
     cwd,
     stdout: { write: (t: string) => (stdout += t) },
     stderr: { write: (t: string) => (stderr += t) },
+    ...(stdin !== undefined ? { readStdin: () => Promise.resolve(stdin) } : {}),
   });
   return { code, stdout, stderr };
 }

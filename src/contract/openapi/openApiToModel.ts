@@ -356,12 +356,10 @@ function scalarType(s: Json, ext: (k: string) => unknown): FieldType | null {
       if (s.multipleOf !== undefined && s.multipleOf !== 1) return null;
       let lo = exMin !== null ? Math.floor(exMin) + 1 : min !== null ? Math.ceil(min) : null;
       let hi = exMax !== null ? Math.ceil(exMax) - 1 : max !== null ? Math.floor(max) : null;
-      // Bounds that only restate int32/int64 say nothing about realistic values: use the engine's defaults.
-      if (
-        (lo === -(2 ** 31) && hi === 2 ** 31 - 1) ||
-        (lo === -Number.MAX_SAFE_INTEGER && hi === Number.MAX_SAFE_INTEGER)
-      )
-        [lo, hi] = [null, null];
+      // A bound that only restates int32/int64 says nothing about realistic values: the engine's defaults
+      // (a million from the other bound) serve better than ids in the quadrillions.
+      if (lo === -(2 ** 31) || lo === -Number.MAX_SAFE_INTEGER) lo = null;
+      if (hi === 2 ** 31 - 1 || hi === Number.MAX_SAFE_INTEGER) hi = null;
       if (lo !== null && hi !== null && lo > hi) return null;
       return { kind: 'integer', min: lo, max: hi, distribution };
     }
