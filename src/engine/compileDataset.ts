@@ -18,12 +18,15 @@ import { enumDomain } from './values/enum.js';
 import { foreignKeyDomain, type ParentKey } from './values/foreignKey.js';
 import { integerDomain } from './values/integer.js';
 import { jsonDomain } from './values/jsonValue.js';
+import { derivedDomain } from './values/derivedValue.js';
+import { compileExpression, fieldsRead } from '../expression/compileRule.js';
+import { rowReader, temporalNumber } from './rowValues.js';
 import { UnsatisfiableSchemaError } from './schema/sampleApi.js';
 import { numberDomain } from './values/number.js';
 import { DomainError } from './values/domainError.js';
 import { PatternError } from './values/pattern.js';
 import { stringDomain } from './values/string.js';
-import { dateDomain, dateTimeDomain } from './values/temporal.js';
+import { dateDomain, dateTimeDomain, rowBoundedDomain } from './values/temporal.js';
 import type { DomainContext, FieldValue, ValueDomain } from './values/valueDomain.js';
 import type { SourceMap } from '../contract/dsl/parseDsl.js';
 
@@ -39,6 +42,8 @@ export interface CompiledField {
    * fields that must go through `value` (strings that may need escaping).
    */
   readonly writeText: ((row: number, out: ByteWriter) => void) | null;
+  /** For a foreign key: the parent row a child row points to (bounds like `>= customer.created_at` read it). */
+  readonly parentRow?: (row: number) => number;
 }
 
 export const PRESENT = 0;
@@ -88,9 +93,21 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
       case 'boolean':
         return booleanDomain(ctx);
       case 'date':
-        return dateDomain(type, ctx);
-      case 'datetime':
-        return dateTimeDomain(type, ctx);
+      case 'datetime': {
+        if (type.minField === undefined && type.maxField === undefined)
+          return type.kind === 'date' ? dateDomain(type, ctx) : dateTimeDomain(type, ctx);
+        const lower = type.minField === undefined ? null : rowBound(entity, field, type.minField, type.kind);
+        const upper = type.maxField === undefined ? null : rowBound(entity, field, type.maxField, type.kind);
+        if (lower === undefined || upper === undefined) return null;
+        return rowBoundedDomain(type.kind, type, ctx, lower, upper);
+      }
+      case 'derived': {
+        const inputs = fieldsRead(type.expression, entity).map((name) =>
+          compileField(entity, findField(entity, name) as Field),
+        );
+        if (inputs.some((f) => f === null)) return null;
+        return derivedDomain(model, entity, type.expression, inputs as CompiledField[]);
+      }
       case 'enum':
         return enumDomain(type, ctx);
       case 'json':
@@ -133,6 +150,29 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     }
   };
 
+  /**
+   * A bound read from a sibling field (`created_at`) or from the parent row through a foreign key
+   * (`customer_id.created_at`); `undefined` when a field it needs could not be compiled (already reported).
+   */
+  function rowBound(
+    entity: Entity,
+    field: Field,
+    path: string,
+    as: 'date' | 'datetime',
+  ): ((row: number) => number | null) | undefined {
+    const [first, second] = path.split('.') as [string, string | undefined];
+    const sibling = findField(entity, first) as Field;
+    const own = compileField(entity, sibling);
+    if (!own) return undefined;
+    if (second === undefined) return (row) => temporalNumber(own.value(row), as);
+    if (sibling.type.kind !== 'fk' || !own.parentRow) return undefined;
+    const parentEntity = findEntity(model, sibling.type.entity) as Entity;
+    const parent = compileField(parentEntity, findField(parentEntity, second) as Field);
+    if (!parent) return undefined;
+    const parentRow = own.parentRow;
+    return (row) => temporalNumber(parent.value(parentRow(row)), as);
+  }
+
   function compileField(entity: Entity, field: Field): CompiledField | null {
     const id = `${entity.name}.${field.name}`;
     const cached = memo.get(id);
@@ -140,7 +180,7 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     if (inProgress.has(id)) {
       report(entity, field, {
         code: 'plan/reference-cycle',
-        message: `${id} references itself through a chain of foreign keys`,
+        message: `${id} depends on itself (through foreign keys, derive, when or field bounds)`,
         expected: 'references that end at a generated key',
         found: 'a cycle',
       });
@@ -183,6 +223,7 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     const count = plan.counts[entity.name] ?? 0;
     let value = domain.realistic;
     let writeText = domain.encoding === 'string' ? null : (domain.writeRealistic ?? null);
+    let uniquePerm: { apply: (row: number) => number } | null = null;
     if (field.unique) {
       if (domain.size < count) {
         report(entity, field, {
@@ -202,6 +243,7 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
           substream(stream, PURPOSE_UNIQUE),
           Math.min(domain.size, MAX_PERMUTATION_SIZE),
         );
+        uniquePerm = perm;
         const unique = domain.unique;
         value = (row) => unique(perm.apply(row), row);
         const writeUnique = domain.writeUnique;
@@ -211,8 +253,10 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
             : null;
       }
     }
-    const presence = presenceOf(field, stream);
+    const presence = withCondition(entity, field, presenceOf(field, stream));
+    if (presence === undefined) return null;
     const core = value;
+    const parentOf = domain.parentOf;
     const compiled: CompiledField = {
       name: field.name,
       encoding: domain.encoding,
@@ -224,9 +268,33 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
         : core,
       presence,
       writeText,
+      ...(parentOf ? { parentRow: uniquePerm ? (row: number) => uniquePerm.apply(row) : parentOf } : {}),
     };
     memo.set(id, compiled);
     return compiled;
+  }
+
+  /** Adds a `when:` condition to a field's presence: where it is false, the key is absent. */
+  function withCondition(
+    entity: Entity,
+    field: Field,
+    presence: ((row: number) => Presence) | null,
+  ): ((row: number) => Presence) | null | undefined {
+    if (field.when === undefined) return presence;
+    const inputs = fieldsRead(field.when, entity).map((name) =>
+      compileField(entity, findField(entity, name) as Field),
+    );
+    if (inputs.some((f) => f === null)) return undefined;
+    const condition = compileExpression(model, entity, field.when);
+    const read = rowReader(inputs as CompiledField[]);
+    const holds = (row: number): boolean => {
+      try {
+        return condition(read(row)) === true;
+      } catch {
+        return false;
+      }
+    };
+    return (row) => (holds(row) ? (presence ? presence(row) : PRESENT) : ABSENT);
   }
 
   const entities = model.entities.map((entity) => ({

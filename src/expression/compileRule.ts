@@ -55,7 +55,9 @@ export type RuleChecker = (record: Readonly<Record<string, unknown>>) => BrokenR
 type Convert = (value: unknown) => unknown;
 
 function converterFor(model: Model, field: Field): Convert {
-  const base = celType(model, { ...field, nullable: 0, optional: 0 });
+  // The type of a present value: what the field holds when it is not null or absent (or conditioned away).
+  const { when: _when, ...always } = field;
+  const base = celType(model, { ...always, nullable: 0, optional: 0 });
   if (base === 'int') return (v) => (typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : v);
   if (base === 'google.protobuf.Timestamp') return (v) => (typeof v === 'string' ? new Date(v) : v);
   return (v) => v;
@@ -90,4 +92,45 @@ export function compileRules(model: Model, entity: Entity): RuleChecker {
     }
     return broken;
   };
+}
+
+/** The CEL type an expression yields over an entity's fields (`int`, `double`, `string`, `bool`, …), or null. */
+export function expressionType(model: Model, entity: Entity, expression: string): string | null {
+  try {
+    const result = expressionEnvironment(model, entity).check(expression);
+    return result.valid ? (result.type as string) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Evaluates an expression on a record's values (typed as rules see them) and returns the raw CEL result, or
+ * throws what CEL throws.
+ */
+export function compileExpression(
+  model: Model,
+  entity: Entity,
+  expression: string,
+): (record: Readonly<Record<string, unknown>>) => unknown {
+  const evaluate = expressionEnvironment(model, entity).parse(expression);
+  const converters = entity.fields.map((f) => [f.name, converterFor(model, f)] as const);
+  return (record) => {
+    const context: Record<string, unknown> = {};
+    for (const [name, convert] of converters) {
+      const value = record[name];
+      context[name] = value === undefined || value === null ? null : convert(value);
+    }
+    return evaluate(context);
+  };
+}
+
+/**
+ * The fields an expression reads: identifiers outside string literals that name a field of the entity.
+ * @example fieldsRead("status != 'REFUNDED' || total_eur > 0", order) // ['total_eur', 'status']
+ */
+export function fieldsRead(expression: string, entity: Entity): string[] {
+  const code = expression.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
+  const names = new Set(code.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
+  return entity.fields.filter((f) => names.has(f.name)).map((f) => f.name);
 }

@@ -13,7 +13,7 @@ import type { Entity, Field, FieldType, Model } from '../model/model.js';
 
 /** The CEL type a field's values have inside an expression. */
 export function celType(model: Model, field: Field): string {
-  if (field.nullable > 0 || field.optional > 0) return 'dyn';
+  if (field.nullable > 0 || field.optional > 0 || field.when !== undefined) return 'dyn';
   return celTypeOf(model, field.type);
 }
 
@@ -38,6 +38,7 @@ function celTypeOf(model: Model, type: FieldType): string {
     case 'date':
       return 'string';
     case 'json':
+    case 'derived':
       return 'dyn';
   }
 }
@@ -59,6 +60,12 @@ export function expressionEnvironment(model: Model, entity: Entity): Environment
   }
   // Registering `int == double` also gives `double == int` and both `!=`.
   env = env.registerOperator('int == double', (a: bigint, b: number) => Number(a) === b);
+  // Money is computed in doubles: round(x, 2) brings a derived amount back onto its decimal grid.
+  env = env.registerFunction('round(double, int): double', (x: number, d: bigint) => {
+    const scale = 10 ** Number(d);
+    return Math.round(x * scale) / scale;
+  });
+  env = env.registerFunction('round(double): int', (x: number) => BigInt(Math.round(x)));
   for (const field of entity.fields) env = env.registerVariable(field.name, celType(model, field));
   return env;
 }

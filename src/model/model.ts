@@ -56,6 +56,11 @@ export interface Field {
   readonly description: string | null;
   /** An example value, as written in the contract (documentation only). */
   readonly example: JsonValue;
+  /**
+   * A CEL condition over the row's other fields: when it is false the key is absent (`when:` in the long form).
+   * Absent (not null) when the field has none, so contracts without conditions keep their model hash.
+   */
+  readonly when?: string;
 }
 
 export type JsonValue =
@@ -70,7 +75,14 @@ export type FieldType =
   | DateTimeType
   | EnumType
   | ForeignKeyType
-  | JsonType;
+  | JsonType
+  | DerivedType;
+
+/** A value computed from the row's other fields by a CEL expression (`derive(quantity * unit_price)`). */
+export interface DerivedType {
+  readonly kind: 'derived';
+  readonly expression: string;
+}
 
 export interface StringType {
   readonly kind: 'string';
@@ -103,7 +115,16 @@ export interface BooleanType {
 }
 
 /** A calendar date; bounds are `YYYY-MM-DD`. */
-export interface DateType {
+/**
+ * A bound taken from another field of the same row (`created_at`), or of the parent row through a foreign key
+ * (`customer_id.created_at`: the fk field, then the parent's field). Optional keys, absent when unused.
+ */
+export interface FieldBounds {
+  readonly minField?: string;
+  readonly maxField?: string;
+}
+
+export interface DateType extends FieldBounds {
   readonly kind: 'date';
   readonly min: string | null;
   readonly max: string | null;
@@ -112,7 +133,7 @@ export interface DateType {
 }
 
 /** An instant; bounds are normalised to UTC `YYYY-MM-DDTHH:MM:SSZ`. */
-export interface DateTimeType {
+export interface DateTimeType extends FieldBounds {
   readonly kind: 'datetime';
   readonly min: string | null;
   readonly max: string | null;

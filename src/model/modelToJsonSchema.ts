@@ -4,11 +4,21 @@
  * annotations; date ranges use `formatMinimum`/`formatMaximum` (understood by ajv-formats).
  */
 import { findFormat } from '../engine/values/formats/formats.js';
+import { expressionType } from '../expression/compileRule.js';
 import { DEFINITIONS_ID, findEntity, type Entity, type Field, type FieldType, type Model } from './model.js';
 
 export type JsonSchema = { [keyword: string]: unknown };
 
 const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
+
+/** What a derived field's CEL type writes. */
+const DERIVED_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
+  int: { type: 'integer' },
+  double: { type: 'number' },
+  string: { type: 'string' },
+  bool: { type: 'boolean' },
+  'google.protobuf.Timestamp': { type: 'string', format: 'date-time' },
+};
 
 /**
  * @example modelToJsonSchema(shop).$defs.Order.properties.total_eur
@@ -34,7 +44,8 @@ export function entityToJsonSchema(model: Model, entity: Entity): JsonSchema {
   return {
     type: 'object',
     properties,
-    required: entity.fields.filter((f) => f.optional === 0).map((f) => f.name),
+    // A conditional field (`when:`) is absent where its condition is false: not required.
+    required: entity.fields.filter((f) => f.optional === 0 && f.when === undefined).map((f) => f.name),
     additionalProperties: false,
     ...(entity.key ? { 'x-fixtura-key': entity.key } : {}),
   };
@@ -102,6 +113,11 @@ function typeSchema(model: Model, type: FieldType): JsonSchema {
       return { type: 'string', enum: [...type.values] };
     case 'json':
       return { $ref: `${DEFINITIONS_ID}#${type.pointer}` };
+    case 'derived': {
+      const entity = model.entities.find((e) => e.fields.some((f) => f.type === type));
+      const cel = entity ? expressionType(model, entity, type.expression) : null;
+      return DERIVED_SCHEMAS[cel ?? ''] ?? {};
+    }
     case 'fk': {
       const target = findEntity(model, type.entity)?.fields.find((f) => f.name === type.field);
       const base = target && target.type.kind !== 'fk' ? typeSchema(model, target.type) : {};

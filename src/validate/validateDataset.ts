@@ -12,7 +12,8 @@
 import type { ErrorObject } from 'ajv';
 import { DEFAULT_REF_DATE } from '../engine/plan.js';
 import type { ReferenceTime } from '../engine/values/valueDomain.js';
-import { compileRules } from '../expression/compileRule.js';
+import { compileRules, fieldsRead } from '../expression/compileRule.js';
+import { impliedRules } from '../expression/impliedRules.js';
 import { parseDateTime } from '../model/calendar.js';
 import {
   findEntity,
@@ -106,13 +107,6 @@ function schemaIssues(errors: readonly ErrorObject[], record: unknown, base: Iss
     });
   }
   return issues;
-}
-
-/** The fields a rule reads: identifiers outside string literals that name a field. */
-function fieldsRead(expression: string, entity: Entity): string[] {
-  const code = expression.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
-  const names = new Set(code.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
-  return entity.fields.filter((f) => names.has(f.name)).map((f) => f.name);
 }
 
 /** Entities in an order where every referenced entity comes before the entities that reference it. */
@@ -230,8 +224,9 @@ export async function validate(
       const keys = await parentKeys(f.type.entity, f.type.field);
       if (keys) refs.push({ field: f, keys, target: `${f.type.entity}.${f.type.field}` });
     }
-    const rules = compileRules(model, entity);
-    const hasRules = entity.rules.length > 0;
+    const checkedRules = [...entity.rules, ...impliedRules(model, entity)];
+    const rules = compileRules(model, { ...entity, rules: checkedRules });
+    const hasRules = checkedRules.length > 0;
     const profiles = profilers.get(entity.name) ?? [];
     const suspects: Suspect[] = [];
     const at = (line: number): IssueBase => ({ entity: entity.name, file: source.file, line });

@@ -19,6 +19,7 @@ const LONG_FORM_KEYS = [
   'weights',
   'distribution',
   'fanout',
+  'when',
 ];
 
 /** A field plus where its parts were written, for checks that need the other entities. */
@@ -120,6 +121,10 @@ function applyOptions(source: YamlSource, draft: FieldDraft, pairs: Pair[]): Fie
       case 'description':
         if (typeof js === 'string') field = { ...field, description: js };
         else bad('a text');
+        break;
+      case 'when':
+        if (typeof js === 'string' && js.trim() !== '') field = { ...field, when: js };
+        else bad("a condition over the row's fields", `write when: "status == 'REFUNDED'"`);
         break;
       case 'example':
         field = { ...field, example: (js ?? null) as JsonValue };

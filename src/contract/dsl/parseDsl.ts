@@ -8,6 +8,7 @@ import { suggest } from '../didYouMean.js';
 import type { ContractIssue, SourceLocation } from '../issues.js';
 import { readField, type FieldDraft } from './fieldDefinition.js';
 import { checkRules, readRules, type RuleDraft } from './ruleDefinitions.js';
+import { checkDependencies } from './fieldDependencies.js';
 import { linkReferences } from './linkReferences.js';
 import { describeNode, YamlSource } from './yamlSource.js';
 
@@ -76,9 +77,13 @@ export function parseDsl(text: string, file: string): ParsedContract {
     for (const f of e.fields) sourceMap[`${e.name}.${f.field.name}`] = source.locate(f.node);
   }
   const linked: Entity[] = linkReferences(source, entities);
-  const model: Model = { contract: header, entities: linked };
-  // Rules read fields: checked only on an otherwise sound model, so a broken field is not reported twice.
-  if (source.issues.length === 0) checkRules(source, model, entities);
+  let model: Model = { contract: header, entities: linked };
+  // Rules, derivations and field bounds read fields: checked only on an otherwise sound model, so a broken
+  // field is not reported twice.
+  if (source.issues.length === 0) {
+    model = checkDependencies(source, model, entities);
+    checkRules(source, model, entities);
+  }
   const issues = [...source.issues].sort(
     (a, b) =>
       (a.location?.line ?? 0) - (b.location?.line ?? 0) ||

@@ -80,13 +80,22 @@ function temporalReader(
   const format = kind === 'date' ? formatDate : formatDateTime;
   const expected = kind === 'date' ? '>=YYYY-MM-DD or <=YYYY-MM-DD' : '>=ISO-8601 or <=ISO-8601';
   return (args, report) => {
-    const { min, max } = bounds(args, report, parse, expected);
-    checkOrder(args, report, min, max);
+    // A bound may name another field (`>= created_at`) or a parent's (`>= customer.created_at`).
+    const fields: { minField?: string; maxField?: string } = {};
+    const rest = args.filter((arg) => {
+      const m = /^(>=|<=)\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)$/.exec(arg.text);
+      if (!m) return true;
+      fields[m[1] === '>=' ? 'minField' : 'maxField'] = m[2] as string;
+      return false;
+    });
+    const { min, max } = bounds(rest, report, parse, `${expected}, or >=other_field`);
+    checkOrder(rest, report, min, max);
     const type = {
       kind,
       min: min === null ? null : format(min),
       max: max === null ? null : format(max),
       distribution: UNIFORM,
+      ...fields,
     };
     return { type, reference: null };
   };

@@ -44,6 +44,7 @@ export const TYPE_NAMES = [
   'datetime',
   'enum',
   'fk',
+  'derive',
 ] as const;
 export const MODIFIERS = ['unique', 'nullable', 'optional'] as const;
 
@@ -89,6 +90,29 @@ export function parseTypeExpression(text: string): {
     return { value: null, problems };
   }
 
+  // derive(expr): the whole text between the outer parentheses is one CEL expression, commas and all.
+  if (typeName === 'derive') {
+    const close = text[pos] === '(' ? matchingParen(text, pos) : -1;
+    const expression = close > pos ? text.slice(pos + 1, close).trim() : '';
+    if (close < 0 || expression === '') {
+      problems.push({
+        offset: pos,
+        length: 1,
+        code: 'dsl/invalid-derive',
+        message: 'derive(…) holds the expression that computes the field',
+        expected: 'derive(quantity * unit_price)',
+        found: close < 0 ? 'no closing parenthesis' : 'an empty expression',
+      });
+      return { value: null, problems };
+    }
+    const modifiers = parseModifiers(text, close + 1, problems);
+    if (problems.length > 0) return { value: null, problems };
+    return {
+      value: { type: { kind: 'derived', expression }, reference: null, ...modifiers },
+      problems,
+    };
+  }
+
   // The bracket group right after the type name: `enum[...]` or `type(...)`.
   let args: Argument[] = [];
   const opener = typeName === 'enum' ? '[' : '(';
@@ -129,6 +153,22 @@ export function parseTypeExpression(text: string): {
     value: { type: typed.type, reference: typed.reference, ...modifiers },
     problems,
   };
+}
+
+/** The index of the `)` closing the `(` at `open`, skipping quoted text; -1 when there is none. */
+function matchingParen(text: string, open: number): number {
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 function parseModifiers(

@@ -47,6 +47,7 @@ export function foreignKeyDomain(type: ForeignKeyType, parent: ParentKey, ctx: D
     size: parent.count,
     encoding: parent.encoding,
     realistic: (row) => parent.value(pick(row)),
+    parentOf: pick,
     // A unique reference (1:1) walks a permutation of the parents: each parent is used at most once.
     unique: (k) => parent.value(k),
     ...(writeParent

@@ -7,6 +7,7 @@ import { civilFromDays, formatDate, formatDateTime, parseDate, parseDateTime } f
 import type { ByteWriter } from '../encoders/byteWriter.js';
 import type { DateTimeType, DateType } from '../../model/model.js';
 import { integerRange } from './integer.js';
+import { unit } from '../random/stream.js';
 import type { DomainContext, ValueDomain } from './valueDomain.js';
 
 const TEN_YEARS_DAYS = 3653;
@@ -87,4 +88,49 @@ export function dateDomain(type: DateType, ctx: DomainContext): ValueDomain {
 export function dateTimeDomain(type: DateTimeType, ctx: DomainContext): ValueDomain {
   const [lo, hi] = dateTimeRange(type, ctx);
   return formatted(integerRange(lo, hi, ctx, type.distribution), formatDateTime, writeDateTime);
+}
+
+/** A bound read from another field for a row: days (date) or seconds (date-time), or null when it is empty. */
+export type RowBound = (row: number) => number | null;
+
+/**
+ * Dates or date-times whose bounds come from other fields of the row (`datetime(>= created_at)`) or of the
+ * parent row (`>= customer.created_at`). A side with no field keeps the type's own bound; an open upper side
+ * above a field-given lower bound reaches the reference date, or stays at the lower bound when that is later,
+ * so the order always holds.
+ */
+export function rowBoundedDomain(
+  kind: 'date' | 'datetime',
+  type: DateType | DateTimeType,
+  ctx: DomainContext,
+  lower: RowBound | null,
+  upper: RowBound | null,
+): ValueDomain {
+  const [lo0, hi0] =
+    kind === 'date' ? dateRange(type as DateType, ctx) : dateTimeRange(type as DateTimeType, ctx);
+  const ref = kind === 'date' ? ctx.refTime.days : ctx.refTime.seconds;
+  const openHigh = type.max === null;
+  const openLow = type.min === null;
+  const { stream } = ctx;
+  const value = (row: number): number => {
+    const fieldLo = lower?.(row) ?? null;
+    const fieldHi = upper?.(row) ?? null;
+    let lo = fieldLo ?? lo0;
+    let hi = fieldHi ?? (openHigh && fieldLo !== null ? Math.max(ref, fieldLo) : hi0);
+    if (fieldHi !== null && fieldLo === null && openLow) lo = Math.min(lo0, fieldHi);
+    if (fieldLo !== null && type.min !== null) lo = Math.max(lo, lo0);
+    if (fieldHi !== null && type.max !== null) hi = Math.min(hi, hi0);
+    if (hi < lo) hi = lo;
+    return lo + Math.floor(unit(stream, row, 0) * (hi - lo + 1));
+  };
+  const format = kind === 'date' ? formatDate : formatDateTime;
+  const write = kind === 'date' ? writeDate : writeDateTime;
+  return {
+    // Bounds that move with the row cannot be enumerated injectively: such a field cannot be `unique`.
+    size: 1,
+    encoding: 'plain',
+    realistic: (row) => format(value(row)),
+    unique: (_k, row) => format(value(row)),
+    writeRealistic: (row, out) => write(value(row), out),
+  };
 }

@@ -28,6 +28,8 @@ export interface ValueDomain {
    */
   readonly writeRealistic?: (row: number, out: ByteWriter) => void;
   readonly writeUnique?: (k: number, row: number, out: ByteWriter) => void;
+  /** A foreign key's parent row for a child row (realistic draws; `unique` walks its permutation instead). */
+  readonly parentOf?: (row: number) => number;
 }
 
 /** The reference instant ("now") every relative default is computed from; never the wall clock. */

@@ -1,0 +1,177 @@
+/**
+ * @module Fields that depend on other fields — `derive(expr)`, `when:` conditions, and date bounds taken from
+ * another field (`>= created_at`) or a parent's (`>= customer.created_at`) — checked once the model is known:
+ * expressions type-check, named fields exist and are dates, parent paths go through a foreign key, and no field
+ * depends on itself. Parent paths are normalised to `fk_field.parent_field`.
+ */
+import type { Node } from 'yaml';
+import { checkRule, expressionType, fieldsRead } from '../../expression/compileRule.js';
+import type { Entity, Field, FieldType, Model } from '../../model/model.js';
+import { suggest } from '../didYouMean.js';
+import type { EntityDraft } from './parseDsl.js';
+import type { YamlSource } from './yamlSource.js';
+
+// `dyn`: an expression over other derived or nullable fields, whose type is known only per row.
+const DERIVABLE = new Set(['int', 'double', 'string', 'bool', 'google.protobuf.Timestamp', 'dyn']);
+
+type Problem = { code: string; message: string; expected: string; found: string; hint?: string };
+
+/** Checks every dependent field; returns the model with parent paths normalised. Reports into `source`. */
+export function checkDependencies(source: YamlSource, model: Model, drafts: readonly EntityDraft[]): Model {
+  const entities = model.entities.map((entity) => {
+    const draft = drafts.find((d) => d.name === entity.name);
+    const nodeOf = (name: string): Node | null =>
+      draft?.fields.find((f) => f.field.name === name)?.node ?? null;
+    const report = (field: Field, problem: Problem): void => source.report(nodeOf(field.name), problem);
+    const fields = entity.fields.map((field) => checkField(model, entity, field, (p) => report(field, p)));
+    const checked: Entity = { ...entity, fields };
+    for (const cycle of cycles(checked)) {
+      const field = findField(checked, cycle[0] as string);
+      report(field, {
+        code: 'dsl/derivation-cycle',
+        message: `${entity.name}.${cycle[0]} depends on itself: ${[...cycle, cycle[0]].join(' → ')}`,
+        expected: 'fields computed from fields that do not depend on them',
+        found: 'a cycle',
+        hint: 'break the cycle: generate one of these fields instead of deriving or bounding it',
+      });
+    }
+    return checked;
+  });
+  return { ...model, entities };
+}
+
+function findField(entity: Entity, name: string): Field {
+  return entity.fields.find((f) => f.name === name) as Field;
+}
+
+function checkField(model: Model, entity: Entity, field: Field, report: (p: Problem) => void): Field {
+  const type = field.type;
+  if (type.kind === 'derived') {
+    const problem = checkRule(model, entity, `(${type.expression}) == (${type.expression})`);
+    const celType = expressionType(model, entity, type.expression);
+    if (problem || celType === null || !DERIVABLE.has(celType))
+      report({
+        code: 'dsl/invalid-derive',
+        message: `derive of ${entity.name}.${field.name}: ${problem?.message ?? `gives ${celType ?? 'nothing'}, not a value a field can hold`}`,
+        expected: "a CEL expression over the entity's fields giving a number, text, boolean or timestamp",
+        found: type.expression,
+        hint: 'see docs/rules.md for the language and how fields are typed',
+      });
+    if (field.unique)
+      report({
+        code: 'dsl/unique-derived',
+        message: `${entity.name}.${field.name} is derived, so it cannot also be unique`,
+        expected: 'no "unique" on a derived field',
+        found: 'unique',
+      });
+  }
+  if (field.when !== undefined) {
+    const problem = checkRule(model, entity, field.when);
+    if (problem)
+      report({
+        code: 'dsl/invalid-when',
+        message: `when of ${entity.name}.${field.name}: ${problem.message}`,
+        expected: "a CEL condition over the entity's fields",
+        found: field.when,
+      });
+  }
+  if (
+    (type.kind === 'date' || type.kind === 'datetime') &&
+    (type.minField !== undefined || type.maxField !== undefined)
+  ) {
+    if (field.unique)
+      report({
+        code: 'dsl/unique-bounded',
+        message: `${entity.name}.${field.name} takes a bound from another field, so it cannot also be unique`,
+        expected: 'no "unique"',
+        found: 'unique',
+      });
+    const resolve = (path: string | undefined): string | undefined =>
+      path === undefined ? undefined : (boundPath(model, entity, field, path, report) ?? path);
+    const minField = resolve(type.minField);
+    const maxField = resolve(type.maxField);
+    return {
+      ...field,
+      type: { ...type, ...(minField ? { minField } : {}), ...(maxField ? { maxField } : {}) } as FieldType,
+    };
+  }
+  return field;
+}
+
+/** Resolves `created_at` or `customer.created_at` to a sibling or `fk_field.parent_field`; reports problems. */
+function boundPath(
+  model: Model,
+  entity: Entity,
+  field: Field,
+  path: string,
+  report: (p: Problem) => void,
+): string | null {
+  const names = entity.fields.map((f) => f.name);
+  const isTemporal = (f: Field | undefined): boolean =>
+    f?.type.kind === 'date' || f?.type.kind === 'datetime';
+  const [first, second] = path.split('.') as [string, string | undefined];
+  if (second === undefined) {
+    const sibling = entity.fields.find((f) => f.name === first);
+    if (!sibling || sibling === field || !isTemporal(sibling))
+      report({
+        code: 'dsl/invalid-bound-field',
+        message: `the bound "${path}" of ${entity.name}.${field.name} is not another date or date-time field of ${entity.name}`,
+        expected: `one of ${names.filter((n) => n !== field.name && isTemporal(entity.fields.find((f) => f.name === n))).join(', ') || 'no date fields'}`,
+        found: path,
+        hint: suggest(first, names, 'name a date or datetime field of the same entity'),
+      });
+    return null;
+  }
+  // `customer.created_at`: the foreign key named customer or customer_id, or the one pointing at Customer.
+  const fk = entity.fields.find(
+    (f) =>
+      f.type.kind === 'fk' &&
+      (f.name === first || f.name === `${first}_id` || f.type.entity.toLowerCase() === first.toLowerCase()),
+  );
+  const parent =
+    fk?.type.kind === 'fk'
+      ? model.entities.find((e) => e.name === (fk.type as { entity: string }).entity)
+      : undefined;
+  const target = parent?.fields.find((f) => f.name === second);
+  if (!fk || !parent || !isTemporal(target)) {
+    report({
+      code: 'dsl/invalid-bound-field',
+      message: !fk
+        ? `"${first}" in the bound "${path}" of ${entity.name}.${field.name} is no foreign key of ${entity.name}`
+        : `${parent?.name ?? first} has no date or date-time field "${second}"`,
+      expected: 'parent.field, through a foreign key: customer.created_at for customer_id: fk(Customer.id)',
+      found: path,
+    });
+    return null;
+  }
+  return `${fk.name}.${second}`;
+}
+
+/** Every cycle among derive / when / same-row bounds, each as the list of fields on it. */
+function cycles(entity: Entity): string[][] {
+  const edges = new Map<string, string[]>();
+  for (const f of entity.fields) {
+    const deps: string[] = [];
+    if (f.type.kind === 'derived') deps.push(...fieldsRead(f.type.expression, entity));
+    if (f.when !== undefined) deps.push(...fieldsRead(f.when, entity));
+    if (f.type.kind === 'date' || f.type.kind === 'datetime')
+      for (const p of [f.type.minField, f.type.maxField])
+        if (p !== undefined) deps.push(p.split('.')[0] as string);
+    edges.set(f.name, deps);
+  }
+  const found: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (name: string): void => {
+    state.set(name, 'open');
+    stack.push(name);
+    for (const next of edges.get(name) ?? []) {
+      if (state.get(next) === 'open') found.push(stack.slice(stack.indexOf(next)));
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(name, 'done');
+  };
+  for (const f of entity.fields) if (!state.has(f.name)) visit(f.name);
+  return found;
+}

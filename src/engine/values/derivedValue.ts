@@ -1,0 +1,49 @@
+/**
+ * @module `derive(expr)` fields: the value a CEL expression computes from the row's other fields
+ * (`derive(round(quantity * unit_price, 2))`). Written as a number, boolean or string by the expression's type
+ * (an instant as `YYYY-MM-DDTHH:MM:SSZ`); `null` where the expression cannot be evaluated (a null input).
+ */
+import { compileExpression, expressionType } from '../../expression/compileRule.js';
+import { formatDateTime } from '../../model/calendar.js';
+import type { Entity, Model } from '../../model/model.js';
+import type { CompiledField } from '../compileDataset.js';
+import { rowReader } from '../rowValues.js';
+import type { FieldValue, ValueDomain } from './valueDomain.js';
+
+function written(value: unknown): FieldValue {
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof Date) return formatDateTime(Math.floor(value.getTime() / 1000));
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || value === null)
+    return value;
+  return null;
+}
+
+export function derivedDomain(
+  model: Model,
+  entity: Entity,
+  expression: string,
+  inputs: readonly CompiledField[],
+): ValueDomain {
+  const type = expressionType(model, entity, expression);
+  const evaluate = compileExpression(model, entity, expression);
+  const read = rowReader(inputs);
+  const value = (row: number): FieldValue => {
+    try {
+      return written(evaluate(read(row)));
+    } catch {
+      return null;
+    }
+  };
+  if (type === 'dyn') {
+    // Typed only per row (it reads other derived or nullable fields): written as JSON text of whatever it gives.
+    const json = (row: number): FieldValue => JSON.stringify(value(row));
+    return { size: 1, encoding: 'json', realistic: json, unique: (_k, row) => json(row) };
+  }
+  return {
+    // A function of other fields: not enumerable on its own, so a derived field cannot be `unique`.
+    size: 1,
+    encoding: type === 'int' || type === 'double' ? 'number' : type === 'bool' ? 'boolean' : 'string',
+    realistic: value,
+    unique: (_k, row) => value(row),
+  };
+}
