@@ -18,6 +18,7 @@ import { enumDomain } from './values/enum.js';
 import { foreignKeyDomain, type ParentKey } from './values/foreignKey.js';
 import { integerDomain } from './values/integer.js';
 import { jsonDomain } from './values/jsonValue.js';
+import { DEFAULT_TREE_DEPTH, treeReferenceDomain } from './values/treeReference.js';
 import { derivedDomain } from './values/derivedValue.js';
 import { compileExpression, fieldsRead } from '../expression/compileRule.js';
 import { rowReader, temporalNumber } from './rowValues.js';
@@ -25,7 +26,10 @@ import { UnsatisfiableSchemaError } from './schema/sampleApi.js';
 import { numberDomain } from './values/number.js';
 import { DomainError } from './values/domainError.js';
 import { PatternError } from './values/pattern.js';
-import { stringDomain } from './values/string.js';
+import { perRowLocaleDomain, stringDomain } from './values/string.js';
+import { findFormat } from './values/formats/formats.js';
+import { LOCALES, type LocaleTag } from './values/locale/localeTag.js';
+import { localeOfCountry } from './values/locale/localeOfCountry.js';
 import { dateDomain, dateTimeDomain, rowBoundedDomain } from './values/temporal.js';
 import type { DomainContext, FieldValue, ValueDomain } from './values/valueDomain.js';
 import type { SourceMap } from '../contract/dsl/parseDsl.js';
@@ -84,8 +88,22 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     ctx: DomainContext,
   ): ValueDomain | null => {
     switch (type.kind) {
-      case 'string':
-        return stringDomain(type, ctx);
+      case 'string': {
+        const own = (entity.locale ?? model.locale) as LocaleTag | undefined;
+        const format = type.format === null ? undefined : findFormat(type.format);
+        // locale_from: the row's country picks the variant (unique fields stay on the entity's locale, where
+        // the enumeration that makes them unique lives).
+        if (entity.localeFrom && format?.locales && !field.unique && entity.localeFrom !== field.name) {
+          const country = compileField(entity, findField(entity, entity.localeFrom) as Field);
+          if (!country) return null;
+          const variants = new Map(LOCALES.map((l) => [l, stringDomain(type, ctx, l)] as const));
+          return perRowLocaleDomain(variants, stringDomain(type, ctx, own), (row) => {
+            const value = country.value(row);
+            return typeof value === 'string' ? localeOfCountry(value) : undefined;
+          });
+        }
+        return stringDomain(type, ctx, own);
+      }
       case 'integer':
         return integerDomain(type, ctx);
       case 'number':
@@ -139,6 +157,20 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
         }
         const parent = compileField(parentEntity, parentField);
         if (!parent) return null;
+        if (entity.compositeKey?.includes(field.name)) return pairedReference(entity, field, parent);
+        if (parentEntity === entity) {
+          // A reference to its own entity is a forest: earlier rows only, within the depth bound.
+          const nulls = substream(ctx.stream, PURPOSE_NULL);
+          const share = field.nullable;
+          return treeReferenceDomain(
+            parent.value,
+            (row) => share > 0 && unit(nulls, row, 0) < share,
+            type.depth ?? DEFAULT_TREE_DEPTH,
+            ctx.stream,
+            childCount,
+            parent.encoding,
+          );
+        }
         const key: ParentKey = {
           count: parentCount,
           encoding: parent.encoding,
@@ -149,6 +181,44 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
       }
     }
   };
+
+  /**
+   * One side of a composite key of two foreign keys (a many-to-many join): row r takes pair number
+   * perm(r) of the |A| × |B| pairs — the same keyed permutation for both sides — so no pair repeats.
+   */
+  function pairedReference(entity: Entity, field: Field, parent: CompiledField): ValueDomain | null {
+    const [first, second] = entity.compositeKey as [string, string];
+    const sizeOf = (name: string): number => {
+      const t = (findField(entity, name) as Field).type as Extract<FieldType, { kind: 'fk' }>;
+      return plan.counts[t.entity] ?? 0;
+    };
+    const pairs = sizeOf(first) * sizeOf(second);
+    const count = plan.counts[entity.name] ?? 0;
+    if (count > pairs) {
+      report(entity, field, {
+        code: 'plan/pairs-exhausted',
+        message: `${entity.name} has ${count} rows but its key [${first}, ${second}] has only ${pairs} distinct pairs`,
+        expected: `at most ${pairs} rows`,
+        found: String(count),
+        hint: `lower --count ${entity.name}, or raise the counts of the entities it joins`,
+      });
+      return null;
+    }
+    const perm = keyedPermutation(
+      streamOf([plan.seed, plan.tenant, plan.environment, entity.name, '#composite-key']),
+      Math.max(1, Math.min(pairs, MAX_PERMUTATION_SIZE)),
+    );
+    const across = sizeOf(second);
+    const side = field.name === first ? (i: number) => Math.floor(i / across) : (i: number) => i % across;
+    const parentOf = (row: number): number => side(perm.apply(row));
+    return {
+      size: count,
+      encoding: parent.encoding,
+      realistic: (row) => parent.value(parentOf(row)),
+      unique: (_k, row) => parent.value(parentOf(row)),
+      parentOf,
+    };
+  }
 
   /**
    * A bound read from a sibling field (`created_at`) or from the parent row through a foreign key
@@ -253,7 +323,13 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
             : null;
       }
     }
-    const presence = withCondition(entity, field, presenceOf(field, stream));
+    const drawn = presenceOf(field, stream);
+    const nullAt = domain.nullAt;
+    // A domain that decides its own nulls (a tree's roots) keeps the absent decisions and replaces the null ones.
+    const decided: ((row: number) => Presence) | null = nullAt
+      ? (row) => (drawn && drawn(row) === ABSENT ? ABSENT : nullAt(row) ? NULL : PRESENT)
+      : drawn;
+    const presence = withCondition(entity, field, decided);
     if (presence === undefined) return null;
     const core = value;
     const parentOf = domain.parentOf;

@@ -16,6 +16,8 @@ export interface Model {
    * `$ref`s rewritten to stay inside it. Absent for DSL contracts.
    */
   readonly definitions?: JsonValue;
+  /** The contract's locale (`locale: de-DE`) for names, addresses, phones…; absent for the default, en-US. */
+  readonly locale?: string;
 }
 
 /** The `$id` of a model's definitions, wherever they are embedded. */
@@ -36,6 +38,18 @@ export interface Entity {
   readonly fields: readonly Field[];
   /** Business rules every record must satisfy, in contract order (checked by `fixtura validate`). */
   readonly rules: readonly Rule[];
+  /**
+   * A key of two foreign keys (`key: [order_id, product_id]`): the join entity of a many-to-many relation,
+   * whose pairs are unique. Absent otherwise (then `key` is the key, or null).
+   */
+  readonly compositeKey?: readonly string[];
+  /** The entity's locale, over the contract's (`locale:`); absent when not set. */
+  readonly locale?: string;
+  /**
+   * A field naming each row's country (`locale_from: country`): names, phones, addresses, postcodes and
+   * currency of the row follow it. Absent when not set.
+   */
+  readonly localeFrom?: string;
 }
 
 /** A boolean expression over an entity's fields (CEL; see docs/rules.md). */
@@ -163,6 +177,11 @@ export interface ForeignKeyType {
   readonly entity: string;
   readonly field: string;
   readonly fanout: Fanout;
+  /**
+   * For a reference to its own entity (a tree: `manager_id`, `parent_id`): the deepest level below a root.
+   * Absent for other references; such a reference defaults to 5.
+   */
+  readonly depth?: number;
 }
 
 /**

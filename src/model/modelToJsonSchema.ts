@@ -4,6 +4,7 @@
  * annotations; date ranges use `formatMinimum`/`formatMaximum` (understood by ajv-formats).
  */
 import { findFormat } from '../engine/values/formats/formats.js';
+import { LOCALES, type LocaleTag } from '../engine/values/locale/localeTag.js';
 import { expressionType } from '../expression/compileRule.js';
 import { DEFINITIONS_ID, findEntity, type Entity, type Field, type FieldType, type Model } from './model.js';
 
@@ -40,7 +41,7 @@ export function modelToJsonSchema(model: Model): JsonSchema & { $defs: Record<st
 /** The schema of one entity's records. */
 export function entityToJsonSchema(model: Model, entity: Entity): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
-  for (const field of entity.fields) properties[field.name] = fieldToJsonSchema(model, field);
+  for (const field of entity.fields) properties[field.name] = fieldToJsonSchema(model, entity, field);
   return {
     type: 'object',
     properties,
@@ -51,8 +52,8 @@ export function entityToJsonSchema(model: Model, entity: Entity): JsonSchema {
   };
 }
 
-function fieldToJsonSchema(model: Model, field: Field): JsonSchema {
-  let schema = typeSchema(model, field.type);
+function fieldToJsonSchema(model: Model, entity: Entity, field: Field): JsonSchema {
+  let schema = typeSchema(model, field.type, localesOf(model, entity, field));
   if (field.nullable > 0) {
     schema =
       'enum' in schema
@@ -76,10 +77,38 @@ function bounds(
   return { ...(min !== null ? { [lo]: min } : {}), ...(max !== null ? { [hi]: max } : {}) };
 }
 
-function typeSchema(model: Model, type: FieldType): JsonSchema {
+/** The locales a field's values come from: every one under `locale_from`, else the entity's or contract's. */
+function localesOf(model: Model, entity: Entity, field: Field): readonly (LocaleTag | undefined)[] {
+  const own = (entity.locale ?? model.locale) as LocaleTag | undefined;
+  if (entity.localeFrom !== undefined && !field.unique && field.name !== entity.localeFrom)
+    return [...LOCALES, own];
+  return [own];
+}
+
+/** What every value of a format satisfies, over the locales it is drawn in (one schema, or anyOf them). */
+function formatSchema(name: string, locales: readonly (LocaleTag | undefined)[]): JsonSchema {
+  const format = findFormat(name);
+  if (!format) return {};
+  const schemas = [
+    ...new Map(
+      locales.map((l) => {
+        const s = (l !== undefined && format.localized ? format.localized(l) : format).schema;
+        return [JSON.stringify(s), s] as const;
+      }),
+    ).values(),
+  ];
+  if (schemas.length === 1) return { ...schemas[0] };
+  return { anyOf: schemas.map((s) => ({ ...s })) };
+}
+
+function typeSchema(
+  model: Model,
+  type: FieldType,
+  locales: readonly (LocaleTag | undefined)[] = [undefined],
+): JsonSchema {
   switch (type.kind) {
     case 'string': {
-      const format = type.format ? findFormat(type.format)?.schema : undefined;
+      const format = type.format ? formatSchema(type.format, locales) : undefined;
       return {
         type: 'string',
         ...format,

@@ -146,9 +146,16 @@ function refTimeOf(refDate: string): ReferenceTime {
 /** A repeat seen by fingerprint, confirmed against the values once the file is read again. */
 interface Suspect {
   readonly field: Field;
+  /** For a composite key: its fields, whose values together repeat (`value` is then their list). */
+  readonly names?: readonly string[];
   readonly line: number;
   readonly first: number;
   readonly value: unknown;
+}
+
+/** What a suspect compares: one field's value, or a composite key's list of values. */
+function suspectValue(s: Suspect, record: Record<string, unknown>): unknown {
+  return s.names ? s.names.map((n) => record[n]) : record[s.field.name];
 }
 
 /**
@@ -218,6 +225,10 @@ export async function validate(
       uniques.set(id, index);
       return index;
     });
+    // A composite key's pairs are unique together: one index over the list of their values.
+    const composite = entity.compositeKey;
+    const compositeIndex = composite ? new FingerprintIndex() : null;
+    const compositeField = composite ? (entity.fields.find((f) => f.name === composite[0]) as Field) : null;
     const refs: { field: Field; keys: FingerprintIndex; target: string }[] = [];
     for (const f of entity.fields) {
       if (f.type.kind !== 'fk') continue;
@@ -278,6 +289,21 @@ export async function validate(
           const first = (indexes[i] as FingerprintIndex).insert(item.line);
           if (first !== 0) suspects.push({ field: f, line: item.line, first, value });
         }
+        if (composite && compositeIndex && compositeField) {
+          const values = composite.map((n) => record[n]);
+          if (values.every((v) => v !== undefined && v !== null)) {
+            fingerprint(values);
+            const first = compositeIndex.insert(item.line);
+            if (first !== 0)
+              suspects.push({
+                field: compositeField,
+                names: composite,
+                line: item.line,
+                first,
+                value: values,
+              });
+          }
+        }
         for (let i = 0; i < refs.length; i++) {
           const { field, keys, target } = refs[i] as (typeof refs)[number];
           const value = record[field.name];
@@ -304,10 +330,12 @@ export async function validate(
         file: source.file,
         line: s.line,
         code: 'unique/duplicate',
-        field: `/${s.field.name}`,
+        field: s.names ? '' : `/${s.field.name}`,
         expected: `a value not used before (${show(s.value)} is at line ${s.first})`,
         actual: show(s.value),
-        message: `/${s.field.name} repeats the value of line ${s.first}`,
+        message: s.names
+          ? `the key [${s.names.join(', ')}] repeats the pair of line ${s.first}`
+          : `/${s.field.name} repeats the value of line ${s.first}`,
       });
     }
   }
@@ -358,7 +386,7 @@ async function confirmed(
       const waiting = wanted.get(item.line);
       if (!waiting || !('record' in item)) continue;
       const record = item.record as Record<string, unknown>;
-      for (const s of waiting) if (indexKey(record[s.field.name]) === indexKey(s.value)) real.push(s);
+      for (const s of waiting) if (indexKey(suspectValue(s, record)) === indexKey(s.value)) real.push(s);
     }
     if ((batch[batch.length - 1]?.line ?? 0) >= last) break;
   }

@@ -7,6 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { it } from 'node:test';
 import { formats } from '../../src/engine/values/formats/formats.js';
+import type { StringFormat } from '../../src/engine/values/formats/stringFormat.js';
+import { LOCALES } from '../../src/engine/values/locale/localeTag.js';
 import { streamOf } from '../../src/engine/random/stream.js';
 import { repoRoot } from '../support/runCli.js';
 
@@ -14,16 +16,32 @@ function size(n: number): string {
   return n === Infinity ? 'more than 2^52' : n.toLocaleString('en-US');
 }
 
+/** A value as table-cell code: pipes escaped, newlines shown as `\n`. */
+function cell(text: string): string {
+  return `\`${text.replace(/\|/g, '\\|').replace(/\n/g, '\\n')}\``;
+}
+
+/** The first realistic value under a fixed key; localized examples key on the locale too, so they vary. */
+const example = (f: StringFormat, locale?: string): string =>
+  f.realistic(streamOf(locale === undefined ? ['docs', f.name] : ['docs', f.name, locale]))(0);
+
 function render(): string {
   const rows = formats.map((f) => {
-    const example = f
-      .realistic(streamOf(['docs', f.name]))(0)
-      .replace(/\|/g, '\\|');
     const schema = Object.entries(f.schema)
       .map(([k, v]) => `\`${k}: ${String(v).replace(/\|/g, '\\|')}\``)
       .join(' ');
-    return `| \`${f.name}\` | ${f.summary.replace(/\|/g, '\\|')} | \`${example}\` | ${size(f.size)} | ${schema} |`;
+    const locales = f.locales?.join(', ') ?? '—';
+    return `| \`${f.name}\` | ${f.summary.replace(/\|/g, '\\|')} | ${cell(example(f))} | ${size(f.size)} | ${schema} | ${locales} |`;
   });
+  const localized = formats
+    .filter((f) => f.localized && f.locales)
+    .map((f) => {
+      const examples = LOCALES.map((tag) =>
+        f.locales?.includes(tag) && f.localized ? cell(example(f.localized(tag), tag)) : '—',
+      );
+      return `| \`${f.name}\` | ${examples.join(' | ')} |`;
+    });
+  const relative = formats.filter((f) => f.withRefTime).map((f) => `\`${f.name}\``);
   return [
     '# String formats',
     '',
@@ -33,9 +51,24 @@ function render(): string {
     'a unique field with a larger count fails before generating. *Schema* lists the JSON Schema keywords every value',
     'satisfies (used by `fixtura schema`).',
     '',
-    '| Format | What | Example | Distinct values | Schema |',
-    '| --- | --- | --- | --- | --- |',
+    `${relative.join(', ')} are relative to the reference date (\`--ref-date\`, default 2026-01-01); the examples`,
+    'use the default. *Locales* lists the locales with data of their own (see below); other locales get the default.',
+    '',
+    '| Format | What | Example | Distinct values | Schema | Locales |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...rows,
+    '',
+    '## Locales',
+    '',
+    'A localized format keeps its name and draws from the locale: names, addresses, postcodes and phone numbers as',
+    'the country writes them. Phone numbers are always in ranges no subscriber can hold (reserved for drama or',
+    'documentation, or unopened: see `src/engine/values/formats/countryPhones.ts`). The default of a format is its en-US variant, except for',
+    '`country`, `currency_code` and `timezone`, which draw worldwide by default and name the country itself once',
+    'localized. A locale can be derived from a country value (`DE`, `DEU`, `Germany`, `Deutschland`).',
+    '',
+    `| Format | ${LOCALES.join(' | ')} |`,
+    `| --- | ${LOCALES.map(() => '---').join(' | ')} |`,
+    ...localized,
     '',
   ].join('\n');
 }

@@ -20,6 +20,7 @@ const LONG_FORM_KEYS = [
   'distribution',
   'fanout',
   'when',
+  'depth',
 ];
 
 /** A field plus where its parts were written, for checks that need the other entities. */
@@ -121,6 +122,11 @@ function applyOptions(source: YamlSource, draft: FieldDraft, pairs: Pair[]): Fie
       case 'description':
         if (typeof js === 'string') field = { ...field, description: js };
         else bad('a text');
+        break;
+      case 'depth':
+        if (field.type.kind === 'fk' && typeof js === 'number' && Number.isSafeInteger(js) && js >= 1)
+          field = { ...field, type: { ...field.type, depth: js } };
+        else bad('a whole number of at least 1, on a reference to its own entity', 'e.g. depth: 4');
         break;
       case 'when':
         if (typeof js === 'string' && js.trim() !== '') field = { ...field, when: js };

@@ -46,6 +46,30 @@ function findField(entity: Entity, name: string): Field {
 
 function checkField(model: Model, entity: Entity, field: Field, report: (p: Problem) => void): Field {
   const type = field.type;
+  if (type.kind === 'fk' && type.entity === entity.name) {
+    // A tree needs roots: rows that point at nothing.
+    if (field.nullable === 0)
+      report({
+        code: 'dsl/self-reference-not-nullable',
+        message: `${entity.name}.${field.name} references its own entity, so its roots need null: mark it nullable`,
+        expected: `${field.name}: fk(${type.entity}.${type.field}) nullable`,
+        found: 'not nullable',
+        hint: 'nullable(0.1) makes about one row in ten a root',
+      });
+    if (field.unique)
+      report({
+        code: 'dsl/unique-self-reference',
+        message: `${entity.name}.${field.name} references its own entity and cannot be unique`,
+        expected: 'no "unique" on a tree reference',
+        found: 'unique',
+      });
+  } else if (type.kind === 'fk' && type.depth !== undefined)
+    report({
+      code: 'dsl/invalid-option',
+      message: `"depth" is for a reference to its own entity; ${entity.name}.${field.name} references ${type.entity}`,
+      expected: 'depth only on self-references',
+      found: `depth: ${type.depth}`,
+    });
   if (type.kind === 'derived') {
     const problem = checkRule(model, entity, `(${type.expression}) == (${type.expression})`);
     const celType = expressionType(model, entity, type.expression);

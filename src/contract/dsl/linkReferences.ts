@@ -39,7 +39,39 @@ export function linkReferences(source: YamlSource, drafts: readonly EntityDraft[
       return { ...f.field, unique: true };
     });
     keys.set(d.name, key);
-    return { name: d.name, key, count: d.count, fields, rules: d.rules.map((r) => r.rule) };
+    if (d.localeFrom && !fields.some((f) => f.name === d.localeFrom?.name)) {
+      const names = fields.map((f) => f.name);
+      source.report(d.localeFrom.node, {
+        code: 'dsl/unknown-locale-field',
+        message: `locale_from "${d.localeFrom.name}" is not a field of "${d.name}"`,
+        expected: `one of ${names.join(', ')}`,
+        found: d.localeFrom.name,
+        hint: suggest(d.localeFrom.name, names, "name the field that holds each row's country"),
+      });
+    }
+    if (d.compositeKey) {
+      const [a, b] = d.compositeKey.names;
+      const refs = d.compositeKey.names.map((n) => d.fields.find((f) => f.field.name === n)?.field);
+      if (a === b || refs.some((f) => f?.type.kind !== 'fk' || f.nullable > 0 || f.optional > 0 || f.unique))
+        source.report(d.compositeKey.node, {
+          code: 'dsl/invalid-composite-key',
+          message: `a composite key of "${d.name}" is two different required, non-unique foreign keys`,
+          expected: 'key: [order_id, product_id] with order_id: fk(Order.id), product_id: fk(Product.id)',
+          found: `[${d.compositeKey.names.join(', ')}]`,
+          hint: 'the pair is unique by construction; each side repeats',
+        });
+      key = null;
+    }
+    return {
+      name: d.name,
+      key,
+      ...(d.compositeKey ? { compositeKey: d.compositeKey.names } : {}),
+      count: d.count,
+      fields,
+      rules: d.rules.map((r) => r.rule),
+      ...(d.locale !== undefined ? { locale: d.locale } : {}),
+      ...(d.localeFrom !== undefined ? { localeFrom: d.localeFrom.name } : {}),
+    };
   });
 
   const names = drafts.map((d) => d.name);

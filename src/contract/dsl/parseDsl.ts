@@ -5,6 +5,7 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { ContractHeader, Entity, Model } from '../../model/model.js';
 import { suggest } from '../didYouMean.js';
+import { isLocaleTag, LOCALES } from '../../engine/values/locale/localeTag.js';
 import type { ContractIssue, SourceLocation } from '../issues.js';
 import { readField, type FieldDraft } from './fieldDefinition.js';
 import { checkRules, readRules, type RuleDraft } from './ruleDefinitions.js';
@@ -22,8 +23,8 @@ export interface ParsedContract {
   readonly sourceMap: SourceMap;
 }
 
-const TOP_KEYS = ['contract', 'entities'];
-const ENTITY_KEYS = ['fields', 'count', 'key', 'rules'];
+const TOP_KEYS = ['contract', 'entities', 'locale'];
+const ENTITY_KEYS = ['fields', 'count', 'key', 'rules', 'locale', 'locale_from'];
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** An entity as read, before cross-entity checks. */
@@ -32,8 +33,11 @@ export interface EntityDraft {
   node: Node;
   count: number | null;
   key: { name: string; node: Node } | null;
+  compositeKey?: { names: string[]; node: Node };
   fields: FieldDraft[];
   rules: RuleDraft[];
+  locale?: string;
+  localeFrom?: { name: string; node: Node };
 }
 
 /**
@@ -57,10 +61,12 @@ export function parseDsl(text: string, file: string): ParsedContract {
   }
   let header: ContractHeader = { name: defaultName(file), version: 'unversioned' };
   let entities: EntityDraft[] = [];
+  let locale: string | undefined;
   for (const pair of root.items) {
     const key = keyName(pair);
     if (key === 'contract') header = readHeader(source, pair.value as Node | null, header);
     else if (key === 'entities') entities = readEntities(source, pair.value as Node | null);
+    else if (key === 'locale') locale = readLocale(source, pair.value as Node | null) ?? undefined;
     else unknownKey(source, pair, TOP_KEYS, 'top-level key');
   }
   if (!root.items.some((p) => keyName(p) === 'entities')) {
@@ -77,7 +83,7 @@ export function parseDsl(text: string, file: string): ParsedContract {
     for (const f of e.fields) sourceMap[`${e.name}.${f.field.name}`] = source.locate(f.node);
   }
   const linked: Entity[] = linkReferences(source, entities);
-  let model: Model = { contract: header, entities: linked };
+  let model: Model = { contract: header, entities: linked, ...(locale !== undefined ? { locale } : {}) };
   // Rules, derivations and field bounds read fields: checked only on an otherwise sound model, so a broken
   // field is not reported twice.
   if (source.issues.length === 0) {
@@ -90,6 +96,29 @@ export function parseDsl(text: string, file: string): ParsedContract {
       (a.location?.column ?? 0) - (b.location?.column ?? 0),
   );
   return { model: issues.length === 0 ? model : null, issues, sourceMap };
+}
+
+/** A locale tag (`de-DE`); reports anything else with the supported list. */
+function readLocale(source: YamlSource, node: Node | null): string | null {
+  const text = isScalar(node) && typeof node.value === 'string' ? node.value : null;
+  // de_DE and de-de mean de-DE; only the spelling differs.
+  const normal = text
+    ?.replace('_', '-')
+    .replace(
+      /^([a-z]{2})-([a-z]{2})$/i,
+      (_m, l: string, c: string) => `${l.toLowerCase()}-${c.toUpperCase()}`,
+    );
+  if (normal !== undefined && normal !== null && isLocaleTag(normal)) return normal;
+  source.report(node, {
+    code: 'dsl/unknown-locale',
+    message: `unknown locale ${text === null ? '' : `"${text}"`}`.trim(),
+    expected: `one of ${LOCALES.join(', ')}`,
+    found: describeNode(node),
+    hint: /^en[-_]uk$/i.test(text ?? '')
+      ? 'did you mean "en-GB"? (the United Kingdom\'s tag is GB)'
+      : suggest(text ?? '', LOCALES, 'locales are written like de-DE'),
+  });
+  return null;
 }
 
 function defaultName(file: string): string {
@@ -206,11 +235,33 @@ function readEntity(source: YamlSource, name: string, pair: Pair): EntityDraft |
         });
     } else if (key === 'key') {
       if (isScalar(value) && typeof value.value === 'string') draft.key = { name: value.value, node: value };
+      else if (
+        isSeq(value) &&
+        value.items.length === 2 &&
+        value.items.every((i) => isScalar(i) && typeof i.value === 'string')
+      )
+        draft.compositeKey = {
+          names: value.items.map((i) => String((i as { value: unknown }).value)),
+          node: value,
+        };
       else
         source.report(value, {
           code: 'dsl/invalid-key',
-          message: `key of "${name}" names one of its fields`,
-          expected: 'a field name',
+          message: `key of "${name}" names one of its fields, or a pair of foreign keys`,
+          expected: 'a field name, or [order_id, product_id]',
+          found: describeNode(value),
+        });
+    } else if (key === 'locale') {
+      const tag = readLocale(source, value);
+      if (tag !== null) draft.locale = tag;
+    } else if (key === 'locale_from') {
+      if (isScalar(value) && typeof value.value === 'string')
+        draft.localeFrom = { name: value.value, node: value };
+      else
+        source.report(value, {
+          code: 'dsl/invalid-locale-from',
+          message: `locale_from of "${name}" names the field that holds each row's country`,
+          expected: 'a field name, e.g. locale_from: country',
           found: describeNode(value),
         });
     } else unknownKey(source, item, ENTITY_KEYS, `option of entity "${name}"`);

@@ -1,15 +1,24 @@
 /** @module `string(…)`: a semantic format, a regular expression, or free text of bounded length. */
 import type { StringType } from '../../model/model.js';
 import { findFormat } from './formats/formats.js';
+import type { LocaleTag } from './locale/localeTag.js';
 import { patternDomain } from './pattern.js';
 import { textDomain } from './text.js';
 import type { DomainContext, ValueDomain } from './valueDomain.js';
 
-export function stringDomain(type: StringType, ctx: DomainContext): ValueDomain {
+/**
+ * @param locale the variant of a localised format (names, phones, addresses…); the default keeps the formats'
+ *   original output byte for byte
+ */
+export function stringDomain(type: StringType, ctx: DomainContext, locale?: LocaleTag): ValueDomain {
   if (type.format !== null) {
-    const format = findFormat(type.format);
-    if (!format)
+    const found = findFormat(type.format);
+    if (!found)
       throw new Error(`unknown string format "${type.format}" (the contract parser should have refused it)`);
+    // No locale set: the format as it always was (country, currency and timezone drawn worldwide).
+    const localized = locale !== undefined && found.localized ? found.localized(locale) : found;
+    // Formats relative to "now" (past_date, ulid…) take the run's reference time, never the clock.
+    const format = localized.withRefTime ? localized.withRefTime(ctx.refTime) : localized;
     const { stream } = ctx;
     const domain: ValueDomain = {
       size: format.size,
@@ -31,4 +40,23 @@ export function stringDomain(type: StringType, ctx: DomainContext): ValueDomain 
     };
   }
   return textDomain(type.minLength, type.maxLength, ctx);
+}
+
+/**
+ * A localised format whose locale follows each row's country (`locale_from`): one variant per locale, the row's
+ * chosen by `localeOf(row)`. Not enumerable across variants, so such a field is generated realistically even
+ * when `unique` would be asked (the planner keeps unique fields on the entity's own locale).
+ */
+export function perRowLocaleDomain(
+  variants: ReadonlyMap<LocaleTag, ValueDomain>,
+  fallback: ValueDomain,
+  localeOf: (row: number) => LocaleTag | undefined,
+): ValueDomain {
+  const byLocale = new Map([...variants].map(([l, d]) => [l, d.realistic]));
+  const plain = [...variants.values(), fallback].every((d) => d.encoding === 'plain');
+  const realistic = (row: number) => {
+    const locale = localeOf(row);
+    return ((locale && byLocale.get(locale)) || fallback.realistic)(row);
+  };
+  return { size: 1, encoding: plain ? 'plain' : 'string', realistic, unique: (_k, row) => realistic(row) };
 }

@@ -30,6 +30,8 @@ export interface ValueDomain {
   readonly writeUnique?: (k: number, row: number, out: ByteWriter) => void;
   /** A foreign key's parent row for a child row (realistic draws; `unique` walks its permutation instead). */
   readonly parentOf?: (row: number) => number;
+  /** Rows whose value is null by construction (a tree's roots), over the field's nullable share. */
+  readonly nullAt?: (row: number) => boolean;
 }
 
 /** The reference instant ("now") every relative default is computed from; never the wall clock. */

@@ -4,7 +4,10 @@
  */
 import { below } from '../../random/stream.js';
 import { en } from '../locale/en.js';
+import { britishCity } from './britishCity.js';
+import { listVariants } from './listVariants.js';
 import { at, type StringFormat } from './stringFormat.js';
+import { withLocales } from './withLocales.js';
 
 const PREFIXES = en.cityPrefixes.filter((p) => /^[A-Za-z]+$/.test(p));
 const startsWithPrefix = (c: string): boolean => PREFIXES.some((p) => c.startsWith(p + ' '));
@@ -26,11 +29,7 @@ function cityAt(k: number): string {
   return prefix === 0 ? stem : `${at(PREFIXES, prefix - 1)} ${stem}`;
 }
 
-/**
- * A real or invented city name.
- * @example city.realistic(streamOf(['s1', 'city']))(0) // 'West Abbottburgh'
- */
-export const city: StringFormat = {
+const american: StringFormat = {
   name: 'city',
   summary: 'A US city name or an invented one, e.g. `Akron`, `Kuhnville`, `Port Greenholtborough`.',
   size: SIZE,
@@ -43,3 +42,13 @@ export const city: StringFormat = {
       : cityAt(below(s, row, 1, SIZE)),
   unique: () => cityAt,
 };
+
+/**
+ * A real or invented city name; other locales draw the country's real cities (en-GB: invented towns).
+ * @example city.realistic(streamOf(['s1', 'city']))(0) // 'West Abbottburgh'
+ */
+export const city: StringFormat = withLocales(american, {
+  ...listVariants(american, 'A city', (d) => (d.cityNames.length > 0 ? d.cityNames : null)),
+  'en-US': () => american,
+  'en-GB': britishCity,
+});

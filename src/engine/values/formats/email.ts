@@ -15,7 +15,8 @@ const FIRST = emailNames(en.firstNames);
 const LAST = emailNames(en.lastNames);
 const SEPARATORS = ['.', '_', '-'] as const;
 const NUMBERS = 10000; // 0 renders as no number, 1..9999 as digits
-const DOMAINS = ['example.com', 'example.net', 'example.org'] as const;
+/** The domains RFC 2606 reserves for documentation; every generated address is on one of them. */
+export const EMAIL_DOMAINS = ['example.com', 'example.net', 'example.org'] as const;
 const SIZE = FIRST.length * LAST.length * SEPARATORS.length * NUMBERS;
 
 /** The local part for an index: injective because names are letters only and separators are not. */
@@ -37,6 +38,6 @@ export const email: StringFormat = {
   plain: true,
   schema: { format: 'email' },
   realistic: (s) => (row) =>
-    localPart(below(s, row, 0, SIZE)) + '@' + at(DOMAINS, below(s, row, 1, DOMAINS.length)),
-  unique: (s) => (k, row) => localPart(k) + '@' + at(DOMAINS, below(s, row, 1, DOMAINS.length)),
+    localPart(below(s, row, 0, SIZE)) + '@' + at(EMAIL_DOMAINS, below(s, row, 1, EMAIL_DOMAINS.length)),
+  unique: (s) => (k, row) => localPart(k) + '@' + at(EMAIL_DOMAINS, below(s, row, 1, EMAIL_DOMAINS.length)),
 };

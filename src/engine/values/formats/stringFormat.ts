@@ -4,6 +4,8 @@
  */
 import type { ByteWriter } from '../../encoders/byteWriter.js';
 import type { Stream } from '../../random/stream.js';
+import type { LocaleTag } from '../locale/localeTag.js';
+import type { ReferenceTime } from '../valueDomain.js';
 
 /** JSON Schema keywords that every value of a format satisfies; used by the Model → JSON Schema export. */
 export interface FormatSchema {
@@ -37,6 +39,26 @@ export interface StringFormat {
   /** Optional byte fast paths, identical in output to `realistic` and `unique` (see ValueDomain). */
   writeRealistic?(stream: Stream): (row: number, out: ByteWriter) => void;
   writeUnique?(stream: Stream): (k: number, row: number, out: ByteWriter) => void;
+  /**
+   * The locales with data of their own for this format (names, addresses, phone ranges…); absent when the
+   * format's values do not depend on a country.
+   */
+  readonly locales?: readonly LocaleTag[];
+  /**
+   * The format's variant for a locale: the same name, with its own values, `size`, `schema` and `unique`.
+   * A locale outside `locales` gets the default variant. The default is the en-US variant for every format
+   * that existed before locales (so old seeds keep their bytes); formats whose values name *the* country
+   * (`country`, `currency_code`, `timezone`) draw worldwide by default, and their en-US variant is the
+   * United States' own value.
+   */
+  readonly localized?: (locale: LocaleTag) => StringFormat;
+  /**
+   * The format's variant for a reference time ("now"), for formats whose values are relative to it
+   * (`past_date`, `future_date`, the timestamp in `uuid_v7` and `ulid`). The engine passes the run's
+   * `refTime` (DomainContext); the format object itself uses DEFAULT_REF_TIME, the engine's default
+   * `--ref-date`. Formats never read the clock (ARCHITECTURE §2).
+   */
+  readonly withRefTime?: (refTime: ReferenceTime) => StringFormat;
 }
 
 /** Picks one element of a non-empty list by an index in [0, list.length). */

@@ -42,4 +42,22 @@ export const en = {
   companySuffixes: unique(list(d.company?.legal_entity_type, 'company.legal_entity_type')),
   companyNouns: unique(list(d.company?.noun, 'company.noun')),
   companyAdjectives: unique(list(d.company?.adjective, 'company.adjective')),
+  companyDescriptors: unique(list(d.company?.descriptor, 'company.descriptor')),
+  genders: unique(list(d.person?.gender, 'person.gender')),
+  jobDescriptors: unique(list(d.person?.job_descriptor, 'person.job_descriptor')),
+  jobAreas: unique(list(d.person?.job_area, 'person.job_area')),
+  jobTypes: unique(list(d.person?.job_type, 'person.job_type')),
+  productAdjectives: unique(list(d.commerce?.product_name?.adjective, 'commerce.product_name.adjective')),
+  productMaterials: unique(list(d.commerce?.product_name?.material, 'commerce.product_name.material')),
+  products: unique(list(d.commerce?.product_name?.product, 'commerce.product_name.product')),
+  departments: unique(list(d.commerce?.department, 'commerce.department')),
+  /** Country names in English (some hold commas: `Virgin Islands, British`). */
+  countries: unique(list(d.location?.country, 'location.country')),
+  /** ISO 4217 codes. */
+  currencyCodes: unique(
+    list(
+      d.finance?.currency?.map((c) => c.code),
+      'finance.currency',
+    ),
+  ),
 } as const;

@@ -1,0 +1,42 @@
+/** @module `string(username)`: `ada_lovelace`, `ada.lovelace42`: the names of faker's English lists. */
+import { below } from '../../random/stream.js';
+import { en } from '../locale/en.js';
+import { asciiFold } from './asciiFold.js';
+import { mixedRadix, radixProduct } from './mixedRadix.js';
+import { at, type StringFormat } from './stringFormat.js';
+
+const handles = (names: readonly string[]): readonly string[] => [
+  ...new Set(names.map(asciiFold).filter((n) => n.length > 0)),
+];
+const FIRST = handles(en.firstNames);
+const LAST = handles(en.lastNames);
+const SEPARATORS = ['_', '.'] as const;
+const RADICES = [FIRST.length, LAST.length, SEPARATORS.length, 10000];
+
+function render(first: number, last: number, sep: number, num: number): string {
+  return at(FIRST, first) + at(SEPARATORS, sep) + at(LAST, last) + (num === 0 ? '' : String(num));
+}
+
+/**
+ * A user name. unique() is injective: k's mixed-radix digits pick the names, the separator and a number
+ * (0 renders as none); names are letters only, so the separator splits them and the trailing digits (no
+ * leading zero) are the number.
+ * @example username.realistic(streamOf(['s1', 'username']))(0) // 'jermain_klocko84'
+ */
+export const username: StringFormat = {
+  name: 'username',
+  summary: 'A user name from English names, e.g. `ada_lovelace` or `ada.lovelace1987`.',
+  size: radixProduct(RADICES),
+  plain: true,
+  schema: { pattern: '^[a-z]+[._][a-z]+\\d{0,4}$', minLength: 3 },
+  // Most have no number; some a two-digit one, some a birth year.
+  realistic: (s) => (row) => {
+    const kind = below(s, row, 3, 10);
+    const num = kind < 6 ? 0 : kind < 9 ? 10 + below(s, row, 4, 90) : 1950 + below(s, row, 4, 60);
+    return render(below(s, row, 0, FIRST.length), below(s, row, 1, LAST.length), below(s, row, 2, 2), num);
+  },
+  unique: () => (k) => {
+    const [first = 0, last = 0, sep = 0, num = 0] = mixedRadix(k, RADICES);
+    return render(first, last, sep, num);
+  },
+};

@@ -1,0 +1,98 @@
+/**
+ * Relations built by construction: a self-referencing tree that never loops and respects its depth, and a
+ * many-to-many join whose pairs never repeat — checked here independently of the engine.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { repoRoot, runCli } from '../support/runCli.js';
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'fixtura-relations-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+const fixture = (name: string) => path.join(repoRoot, 'test/fixtures', name);
+const rows = (file: string) =>
+  readFileSync(file, 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+describe('relations', () => {
+  it('a category tree has no cycle, respects depth 3, and has roots', async () => {
+    const out = path.join(scratch, 'tree');
+    assert.equal(
+      (await runCli(['generate', fixture('tree.contract.yaml'), '--out', out, '-n', '5000', '--quiet'])).code,
+      0,
+    );
+    const cats = rows(path.join(out, 'Category.jsonl'));
+    const byId = new Map(cats.map((c) => [c.id, c]));
+    let roots = 0;
+    for (const c of cats) {
+      let depth = 0;
+      const seen = new Set<unknown>();
+      for (let x = c; x.parent_id !== null; depth++) {
+        assert.ok(!seen.has(x.id), `cycle through ${String(x.id)}`);
+        seen.add(x.id);
+        x = byId.get(x.parent_id) as Record<string, unknown>;
+        assert.ok(x, 'every parent exists');
+      }
+      assert.ok(depth <= 3, `depth ${depth}`);
+      if (c.parent_id === null) roots++;
+    }
+    assert.ok(roots >= 1 && roots < cats.length / 5);
+    assert.equal((await runCli(['validate', fixture('tree.contract.yaml'), out])).code, 0);
+  });
+
+  it('a join entity never repeats a pair, and validate reports a repeated one', async () => {
+    const contract = fixture('join.contract.yaml');
+    const out = path.join(scratch, 'join');
+    const counts = ['--count', 'Order=100', '--count', 'Product=30', '--count', 'OrderItem=2999'];
+    assert.equal((await runCli(['generate', contract, '--out', out, ...counts, '--quiet'])).code, 0);
+    const file = path.join(out, 'OrderItem.jsonl');
+    const items = rows(file);
+    assert.equal(new Set(items.map((i) => `${String(i.order_id)}|${String(i.product_id)}`)).size, 2999);
+    items[10] = { ...items[10], order_id: items[3]?.order_id, product_id: items[3]?.product_id };
+    writeFileSync(file, items.map((i) => JSON.stringify(i)).join('\n') + '\n');
+    const r = await runCli(['validate', contract, out, '--format', 'json']);
+    const { issues } = JSON.parse(r.stdout) as { issues: { code: string; line: number; message: string }[] };
+    assert.deepEqual(
+      issues.map((i) => [i.code, i.line, i.message]),
+      [['unique/duplicate', 11, 'the key [order_id, product_id] repeats the pair of line 4']],
+    );
+  });
+
+  it('refuses a tree without roots, a bad composite key, and more rows than pairs, before generating', async () => {
+    const tree = path.join(scratch, 'rootless.contract.yaml');
+    writeFileSync(tree, readFileSync(fixture('tree.contract.yaml'), 'utf8').replace(' nullable(0.05)', ''));
+    const r1 = await runCli(['generate', tree, '--out', path.join(scratch, 'x')]);
+    assert.match(r1.stderr, /error dsl\/self-reference-not-nullable/);
+    const join = path.join(scratch, 'badkey.contract.yaml');
+    writeFileSync(
+      join,
+      readFileSync(fixture('join.contract.yaml'), 'utf8').replace(
+        'key: [order_id, product_id]',
+        'key: [order_id, quantity]',
+      ),
+    );
+    const r2 = await runCli(['generate', join, '--out', path.join(scratch, 'x')]);
+    assert.match(r2.stderr, /:9:10: error dsl\/invalid-composite-key/);
+    const r3 = await runCli([
+      'generate',
+      fixture('join.contract.yaml'),
+      '--out',
+      path.join(scratch, 'x'),
+      '--count',
+      'Order=2',
+      '--count',
+      'Product=2',
+      '--count',
+      'OrderItem=5',
+    ]);
+    assert.equal(r3.code, 2);
+    assert.match(
+      r3.stderr,
+      /plan\/pairs-exhausted: OrderItem has 5 rows but its key \[order_id, product_id\] has only 4 distinct pairs/,
+    );
+  });
+});
