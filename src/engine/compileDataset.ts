@@ -18,6 +18,7 @@ import { enumDomain } from './values/enum.js';
 import { foreignKeyDomain, type ParentKey } from './values/foreignKey.js';
 import { integerDomain } from './values/integer.js';
 import { jsonDomain } from './values/jsonValue.js';
+import { nameDerivedDomain } from './values/nameDerived.js';
 import { DEFAULT_TREE_DEPTH, treeReferenceDomain } from './values/treeReference.js';
 import { derivedDomain } from './values/derivedValue.js';
 import { compileExpression, fieldsRead } from '../expression/compileRule.js';
@@ -102,7 +103,19 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
             return typeof value === 'string' ? localeOfCountry(value) : undefined;
           });
         }
-        return stringDomain(type, ctx, own);
+        const plain = stringDomain(type, ctx, own);
+        // An email or username next to a first and last name is made from them.
+        if (type.format === 'email' || type.format === 'username') {
+          const nameField = (f: string) =>
+            entity.fields.find((x) => x.type.kind === 'string' && x.type.format === f);
+          const [first, last] = [nameField('first_name'), nameField('last_name')];
+          if (first && last) {
+            const [a, b] = [compileField(entity, first), compileField(entity, last)];
+            if (!a || !b) return null;
+            return nameDerivedDomain(type.format, a, b, plain, ctx.stream);
+          }
+        }
+        return plain;
       }
       case 'integer':
         return integerDomain(type, ctx);

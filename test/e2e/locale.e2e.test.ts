@@ -40,6 +40,18 @@ describe('locales', () => {
       assert.match(r.postcode as string, want.postcode, `${r.country} postcode`);
     }
     assert.equal(seen.size, 6);
+    // Emails are made from the row's own name (ASCII-folded), and stay unique.
+    const fold = (t: string) =>
+      t
+        .normalize('NFD')
+        .replace(/[^A-Za-z]/g, '')
+        .toLowerCase();
+    for (const r of rows)
+      assert.ok(
+        (r.email as string).startsWith(`${fold(r.first_name as string)}.${fold(r.last_name as string)}`),
+        `${r.email} for ${r.first_name} ${r.last_name}`,
+      );
+    assert.equal(new Set(rows.map((r) => r.email)).size, rows.length);
     const names = (c: string) => new Set(rows.filter((r) => r.country === c).map((r) => r.last_name));
     const de = names('DE');
     const fr = names('FR');
