@@ -18,6 +18,8 @@ import { enumDomain } from './values/enum.js';
 import { foreignKeyDomain, type ParentKey } from './values/foreignKey.js';
 import { integerDomain } from './values/integer.js';
 import { jsonDomain } from './values/jsonValue.js';
+import { aggregateDomain } from './values/aggregateValue.js';
+import { blockLayout } from './values/blockLayout.js';
 import { nameDerivedDomain } from './values/nameDerived.js';
 import { DEFAULT_TREE_DEPTH, treeReferenceDomain } from './values/treeReference.js';
 import { derivedDomain } from './values/derivedValue.js';
@@ -131,6 +133,26 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
         const upper = type.maxField === undefined ? null : rowBound(entity, field, type.maxField, type.kind);
         if (lower === undefined || upper === undefined) return null;
         return rowBoundedDomain(type.kind, type, ctx, lower, upper);
+      }
+      case 'aggregate': {
+        // Over the row's children: the child entity's block (fanout between) for this parent row.
+        const child = findEntity(model, type.entity) as Entity;
+        const fk = child.fields.find(
+          (f) => f.type.kind === 'fk' && f.type.entity === entity.name && f.type.fanout.kind === 'between',
+        ) as Field & { type: { kind: 'fk'; fanout: { kind: 'between'; min: number; max: number } } };
+        const layout = blockLayout(
+          streamOf([plan.seed, plan.tenant, plan.environment, child.name, fk.name]),
+          plan.counts[entity.name] ?? 0,
+          fk.type.fanout.min,
+          fk.type.fanout.max,
+        );
+        const source =
+          type.field === null ? null : compileField(child, findField(child, type.field) as Field);
+        if (type.field !== null && !source) return null;
+        const sourceType = type.field === null ? null : (findField(child, type.field) as Field).type;
+        const decimals =
+          sourceType?.kind === 'number' && sourceType.decimals !== null ? sourceType.decimals : 9;
+        return aggregateDomain(type.fn, layout, source, decimals);
       }
       case 'derived': {
         const inputs = fieldsRead(type.expression, entity).map((name) =>

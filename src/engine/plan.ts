@@ -8,6 +8,8 @@ import { ContractError } from '../contract/issues.js';
 import { suggest } from '../contract/didYouMean.js';
 import type { Model } from '../model/model.js';
 import type { ReferenceTime } from './values/valueDomain.js';
+import { streamOf } from './random/stream.js';
+import { blockLayout } from './values/blockLayout.js';
 
 /** Identity and scope of a generation run (ARCHITECTURE §2: every value is a function of these). */
 export interface GenerateOptions {
@@ -87,7 +89,36 @@ export function planGeneration(model: Model, options: GenerateOptions = {}): Pla
   const resolve = (name: string, seen: Set<string>): number => {
     if (counts[name] !== undefined) return counts[name];
     const entity = model.entities.find((e) => e.name === name);
-    let n = options.counts?.[name] ?? options.count ?? entity?.count ?? null;
+    let n: number | null = options.counts?.[name] ?? options.count ?? entity?.count ?? null;
+    // between(min, max) fanout fixes the child count: the sum of each parent's block.
+    const blocks = entity?.fields.find((f) => f.type.kind === 'fk' && f.type.fanout.kind === 'between');
+    if (
+      blocks &&
+      blocks.type.kind === 'fk' &&
+      blocks.type.fanout.kind === 'between' &&
+      entity &&
+      !seen.has(name)
+    ) {
+      seen.add(name);
+      if (options.counts?.[name] !== undefined)
+        issues.push({
+          code: 'plan/count-follows-fanout',
+          message: `the count of ${name} follows from ${name}.${blocks.name}'s fanout between(${blocks.type.fanout.min}, ${blocks.type.fanout.max})`,
+          location: null,
+          expected: `no --count ${name}`,
+          found: `--count ${name}=${options.counts[name]}`,
+          hint: `set the count of ${blocks.type.entity} instead, or change the fanout`,
+        });
+      const parents = resolve(blocks.type.entity, seen);
+      const stream = streamOf([
+        options.seed ?? DEFAULT_SEED,
+        options.tenant ?? '',
+        options.environment ?? '',
+        name,
+        blocks.name,
+      ]);
+      n = blockLayout(stream, parents, blocks.type.fanout.min, blocks.type.fanout.max).total;
+    }
     if (n === null && entity && !seen.has(name)) {
       // poisson(mean) fanout implies the child count: mean children for each parent.
       const poisson = entity.fields.find((f) => f.type.kind === 'fk' && f.type.fanout.kind === 'poisson');
@@ -100,6 +131,7 @@ export function planGeneration(model: Model, options: GenerateOptions = {}): Pla
     return counts[name];
   };
   for (const name of names) resolve(name, new Set());
+  if (issues.length > 0) throw new ContractError(issues);
   return {
     seed: options.seed ?? DEFAULT_SEED,
     tenant: options.tenant ?? '',

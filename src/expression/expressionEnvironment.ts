@@ -39,6 +39,7 @@ function celTypeOf(model: Model, type: FieldType): string {
       return 'string';
     case 'json':
     case 'derived':
+    case 'aggregate':
       return 'dyn';
   }
 }

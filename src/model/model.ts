@@ -90,7 +90,20 @@ export type FieldType =
   | EnumType
   | ForeignKeyType
   | JsonType
-  | DerivedType;
+  | DerivedType
+  | AggregateType;
+
+/**
+ * A value computed over the row's children (`derive(sum(OrderItem.line_total))`): the child entity must
+ * reference this one with `fanout: between(min, max)`, whose contiguous blocks let a parent find its children.
+ */
+export interface AggregateType {
+  readonly kind: 'aggregate';
+  readonly fn: 'sum' | 'count' | 'min' | 'max';
+  readonly entity: string;
+  /** The children's field, or null for `count(Entity)`. */
+  readonly field: string | null;
+}
 
 /** A value computed from the row's other fields by a CEL expression (`derive(quantity * unit_price)`). */
 export interface DerivedType {
@@ -198,7 +211,12 @@ export type Distribution =
 export type Fanout =
   | { readonly kind: 'uniform' }
   | { readonly kind: 'zipf'; readonly s: number }
-  | { readonly kind: 'poisson'; readonly mean: number };
+  | { readonly kind: 'poisson'; readonly mean: number }
+  /**
+   * Each parent gets between `min` and `max` children (inclusive), stored as one contiguous block of child
+   * rows per parent: the child entity's count follows from its parents, and a parent can sum its children.
+   */
+  | { readonly kind: 'between'; readonly min: number; readonly max: number };
 
 export const UNIFORM: Distribution = { kind: 'uniform' };
 export const UNIFORM_FANOUT: Fanout = { kind: 'uniform' };

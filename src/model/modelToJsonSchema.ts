@@ -142,6 +142,8 @@ function typeSchema(
       return { type: 'string', enum: [...type.values] };
     case 'json':
       return { $ref: `${DEFINITIONS_ID}#${type.pointer}` };
+    case 'aggregate':
+      return type.fn === 'count' ? { type: 'integer', minimum: 0 } : { type: ['number', 'null'] };
     case 'derived': {
       const entity = model.entities.find((e) => e.fields.some((f) => f.type === type));
       const cel = entity ? expressionType(model, entity, type.expression) : null;

@@ -62,6 +62,49 @@ describe('relations', () => {
     );
   });
 
+  it('fanout between(1, 4) gives every order 1 to 4 lines, and the order totals are the sums of their lines', async () => {
+    const contract = fixture('aggregate.contract.yaml');
+    const out = path.join(scratch, 'aggregate');
+    assert.equal(
+      (await runCli(['generate', contract, '--out', out, '--count', 'Order=2000', '--quiet'])).code,
+      0,
+    );
+    const items = rows(path.join(out, 'OrderItem.jsonl'));
+    const sums = new Map<unknown, number>();
+    const counts = new Map<unknown, number>();
+    for (const i of items) {
+      sums.set(i.order_id, (sums.get(i.order_id) ?? 0) + (i.line_total as number));
+      counts.set(i.order_id, (counts.get(i.order_id) ?? 0) + 1);
+    }
+    const orders = rows(path.join(out, 'Order.jsonl'));
+    assert.equal(orders.length, 2000);
+    for (const o of orders) {
+      assert.ok(Math.abs((o.total as number) - (sums.get(o.id) ?? 0)) < 1e-6, `total of ${String(o.id)}`);
+      assert.equal(o.lines, counts.get(o.id));
+      assert.ok((o.lines as number) >= 1 && (o.lines as number) <= 4);
+    }
+    assert.equal((await runCli(['validate', contract, out])).code, 0);
+    const fixed = await runCli([
+      'generate',
+      contract,
+      '--out',
+      path.join(scratch, 'x'),
+      '--count',
+      'OrderItem=5',
+    ]);
+    assert.match(
+      fixed.stderr,
+      /plan\/count-follows-fanout: the count of OrderItem follows from OrderItem\.order_id's fanout between\(1, 4\)/,
+    );
+    const loose = path.join(scratch, 'loose.contract.yaml');
+    writeFileSync(loose, readFileSync(contract, 'utf8').replace(', fanout: between(1, 4)', ''));
+    const r = await runCli(['generate', loose, '--out', path.join(scratch, 'x')]);
+    assert.match(
+      r.stderr,
+      /:5:\d+: error dsl\/aggregate-needs-blocks: sum\(OrderItem\.line_total\): OrderItem\.order_id needs fanout: between\(min, max\)/,
+    );
+  });
+
   it('refuses a tree without roots, a bad composite key, and more rows than pairs, before generating', async () => {
     const tree = path.join(scratch, 'rootless.contract.yaml');
     writeFileSync(tree, readFileSync(fixture('tree.contract.yaml'), 'utf8').replace(' nullable(0.05)', ''));

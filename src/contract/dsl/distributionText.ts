@@ -142,7 +142,8 @@ export function parseFanout(node: Node | null, source: YamlSource): Fanout | nul
     source.report(node, {
       code: 'dsl/invalid-fanout',
       message: 'invalid fanout',
-      expected: 'uniform, zipf(s) with s > 0, or poisson(mean) with mean > 0',
+      expected:
+        'uniform, zipf(s) with s > 0, poisson(mean) with mean > 0, or between(min, max) children per parent',
       found: describeNode(node),
       hint: 'write fanout: zipf(1.1) for a few parents with many children',
     });
@@ -158,6 +159,13 @@ export function parseFanout(node: Node | null, source: YamlSource): Fanout | nul
     case 'poisson': {
       const mean = Number(param(call, 'mean', 0));
       return mean > 0 ? { kind: 'poisson', mean } : fail();
+    }
+    case 'between': {
+      const min = Number(param(call, 'min', 0));
+      const max = Number(param(call, 'max', 1));
+      return Number.isSafeInteger(min) && Number.isSafeInteger(max) && min >= 0 && max >= min && max <= 10_000
+        ? { kind: 'between', min, max }
+        : fail();
     }
     default:
       return fail();

@@ -46,6 +46,7 @@ function findField(entity: Entity, name: string): Field {
 
 function checkField(model: Model, entity: Entity, field: Field, report: (p: Problem) => void): Field {
   const type = field.type;
+  if (type.kind === 'aggregate') checkAggregate(model, entity, field, type, report);
   if (type.kind === 'fk' && type.entity === entity.name) {
     // A tree needs roots: rows that point at nothing.
     if (field.nullable === 0)
@@ -120,6 +121,49 @@ function checkField(model: Model, entity: Entity, field: Field, report: (p: Prob
     };
   }
   return field;
+}
+
+/** An aggregate needs children kept in blocks: one foreign key to this entity with `fanout: between(…)`. */
+function checkAggregate(
+  model: Model,
+  entity: Entity,
+  field: Field,
+  type: Extract<FieldType, { kind: 'aggregate' }>,
+  report: (p: Problem) => void,
+): void {
+  const child = model.entities.find((e) => e.name === type.entity);
+  const refs = child?.fields.filter((f) => f.type.kind === 'fk' && f.type.entity === entity.name) ?? [];
+  const ref = refs[0];
+  const written = `${type.fn}(${type.entity}${type.field ? `.${type.field}` : ''})`;
+  if (!child || refs.length !== 1 || ref?.type.kind !== 'fk' || ref.type.fanout.kind !== 'between') {
+    report({
+      code: 'dsl/aggregate-needs-blocks',
+      message: !child
+        ? `${written} of ${entity.name}.${field.name}: there is no entity "${type.entity}"`
+        : refs.length !== 1
+          ? `${written}: ${type.entity} must reference ${entity.name} through exactly one foreign key (it has ${refs.length})`
+          : `${written}: ${type.entity}.${ref?.name} needs fanout: between(min, max), so each ${entity.name} knows its children`,
+      expected: `${type.entity}.<fk>: { type: fk(${entity.name}.${entity.key ?? 'id'}), fanout: between(1, 5) }`,
+      found: written,
+      hint: 'an aggregate is exact by construction only over children kept in blocks',
+    });
+    return;
+  }
+  if (type.field === null) return;
+  const source = child.fields.find((f) => f.name === type.field);
+  const numeric = ['integer', 'number', 'derived', 'aggregate'].includes(source?.type.kind ?? '');
+  if (!source || !numeric)
+    report({
+      code: 'dsl/aggregate-needs-blocks',
+      message: `${written}: ${type.entity} has no numeric field "${type.field}"`,
+      expected: `one of ${
+        child.fields
+          .filter((f) => ['integer', 'number', 'derived'].includes(f.type.kind))
+          .map((f) => f.name)
+          .join(', ') || 'no numeric fields'
+      }`,
+      found: type.field,
+    });
 }
 
 /** Resolves `created_at` or `customer.created_at` to a sibling or `fk_field.parent_field`; reports problems. */

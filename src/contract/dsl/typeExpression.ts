@@ -107,6 +107,21 @@ export function parseTypeExpression(text: string): {
     }
     const modifiers = parseModifiers(text, close + 1, problems);
     if (problems.length > 0) return { value: null, problems };
+    // sum(OrderItem.line_total), count(OrderItem): over the row's children, not a CEL expression.
+    const aggregate =
+      /^(sum|count|min|max)\(\s*([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_][A-Za-z0-9_]*))?\s*\)$/.exec(
+        expression,
+      );
+    if (aggregate && (aggregate[1] === 'count') === (aggregate[3] === undefined)) {
+      const fn = aggregate[1] as 'sum' | 'count' | 'min' | 'max';
+      const type = {
+        kind: 'aggregate' as const,
+        fn,
+        entity: aggregate[2] as string,
+        field: aggregate[3] ?? null,
+      };
+      return { value: { type, reference: null, ...modifiers }, problems };
+    }
     return {
       value: { type: { kind: 'derived', expression }, reference: null, ...modifiers },
       problems,

@@ -8,6 +8,7 @@ import type { ByteWriter } from '../encoders/byteWriter.js';
 import { keyedPermutation } from '../random/permutation.js';
 import { below, substream, unit } from '../random/stream.js';
 import { zipfSampler } from '../random/zipf.js';
+import { blockLayout } from './blockLayout.js';
 import type { DomainContext, FieldValue, ValueDomain } from './valueDomain.js';
 
 /** The referenced field, computed for any parent row. */
@@ -31,6 +32,11 @@ export function parentIndexer(
     case 'uniform':
     case 'poisson': // children spread uniformly over parents have Poisson-distributed counts (see docs/contract-dsl.md)
       return (row) => below(stream, row, 0, parentCount);
+    case 'between': {
+      // Contiguous blocks: a parent's children are consecutive rows (see blockLayout).
+      const layout = blockLayout(stream, parentCount, fanout.min, fanout.max);
+      return (row) => layout.parentOf(row);
+    }
     case 'zipf': {
       // Ranks follow Zipf; a keyed permutation scatters the popular parents across the table.
       const rank = zipfSampler(parentCount, fanout.s);

@@ -1,0 +1,32 @@
+/**
+ * @module `derive(sum(OrderItem.line_total))` and its kin: a parent's value over its children, which
+ * `fanout: between(min, max)` keeps in one contiguous block of child rows. Each child's value is recomputed
+ * from its own pure function of the row, so the total is exact for the rows actually written.
+ */
+import type { CompiledField } from '../compileDataset.js';
+import { decoded } from '../rowValues.js';
+import type { BlockLayout } from './blockLayout.js';
+import type { FieldValue, ValueDomain } from './valueDomain.js';
+
+export function aggregateDomain(
+  fn: 'sum' | 'count' | 'min' | 'max',
+  layout: BlockLayout,
+  source: CompiledField | null,
+  decimals: number,
+): ValueDomain {
+  const scale = 10 ** decimals;
+  const value = (row: number): FieldValue => {
+    const [first, end] = layout.children(row);
+    if (fn === 'count' || !source) return end - first;
+    let acc: number | null = null;
+    for (let r = first; r < end; r++) {
+      const v = decoded(source, source.value(r));
+      if (typeof v !== 'number') continue;
+      acc = acc === null ? v : fn === 'sum' ? acc + v : fn === 'min' ? Math.min(acc, v) : Math.max(acc, v);
+    }
+    if (acc === null) return fn === 'sum' ? 0 : null;
+    // Sums of decimals drift in binary floating point (0.1 + 0.2); the children's own grid puts them back.
+    return fn === 'sum' ? Math.round(acc * scale) / scale : acc;
+  };
+  return { size: 1, encoding: 'number', realistic: value, unique: (_k, row) => value(row) };
+}
