@@ -4,6 +4,7 @@
  */
 import type { JsonValue } from '../model/model.js';
 import type { CompiledDataset } from './compileDataset.js';
+import { decoded } from './rowValues.js';
 
 export type GeneratedRecord = Record<string, JsonValue>;
 
@@ -28,12 +29,7 @@ export function* records(
     for (const field of compiled.fields) {
       const v = field.value(row);
       if (v === undefined) continue;
-      record[field.name] =
-        field.encoding === 'raw' && typeof v === 'string'
-          ? Number(v)
-          : field.encoding === 'json' && typeof v === 'string'
-            ? (JSON.parse(v) as JsonValue)
-            : v;
+      record[field.name] = decoded(field, v) as JsonValue;
     }
     yield record;
   }

@@ -29,16 +29,25 @@ function problemOf(error: unknown): ExpressionProblem {
  * @example checkRule(model, order, 'totl >= 0')      // { message: 'Unknown variable: totl', offset: 0 }
  */
 export function checkRule(model: Model, entity: Entity, expression: string): ExpressionProblem | null {
-  let result;
+  const checked = checkExpression(model, entity, expression);
+  if ('message' in checked) return checked;
+  if (checked.type !== 'bool' && checked.type !== 'dyn')
+    return { message: `a rule must be true or false, but this expression gives ${checked.type}`, offset: 0 };
+  return null;
+}
+
+/** Parses and type-checks any expression over an entity's fields: its CEL type, or the problem. */
+export function checkExpression(
+  model: Model,
+  entity: Entity,
+  expression: string,
+): ExpressionProblem | { readonly type: string } {
   try {
-    result = expressionEnvironment(model, entity).check(expression);
+    const result = expressionEnvironment(model, entity).check(expression);
+    return result.valid ? { type: result.type as string } : problemOf(result.error);
   } catch (error) {
     return problemOf(error);
   }
-  if (!result.valid) return problemOf(result.error);
-  if (result.type !== 'bool' && result.type !== 'dyn')
-    return { message: `a rule must be true or false, but this expression gives ${result.type}`, offset: 0 };
-  return null;
 }
 
 /** A rule a record broke, and why. */
@@ -96,12 +105,8 @@ export function compileRules(model: Model, entity: Entity): RuleChecker {
 
 /** The CEL type an expression yields over an entity's fields (`int`, `double`, `string`, `bool`, …), or null. */
 export function expressionType(model: Model, entity: Entity, expression: string): string | null {
-  try {
-    const result = expressionEnvironment(model, entity).check(expression);
-    return result.valid ? (result.type as string) : null;
-  } catch {
-    return null;
-  }
+  const checked = checkExpression(model, entity, expression);
+  return 'type' in checked ? checked.type : null;
 }
 
 /**

@@ -5,7 +5,7 @@
  * depends on itself. Parent paths are normalised to `fk_field.parent_field`.
  */
 import type { Node } from 'yaml';
-import { checkRule, expressionType, fieldsRead } from '../../expression/compileRule.js';
+import { checkExpression, checkRule, fieldsRead } from '../../expression/compileRule.js';
 import type { Entity, Field, FieldType, Model } from '../../model/model.js';
 import { suggest } from '../didYouMean.js';
 import type { EntityDraft } from './parseDsl.js';
@@ -72,8 +72,9 @@ function checkField(model: Model, entity: Entity, field: Field, report: (p: Prob
       found: `depth: ${type.depth}`,
     });
   if (type.kind === 'derived') {
-    const problem = checkRule(model, entity, `(${type.expression}) == (${type.expression})`);
-    const celType = expressionType(model, entity, type.expression);
+    const checked = checkExpression(model, entity, type.expression);
+    const problem = 'message' in checked ? checked : null;
+    const celType = 'type' in checked ? checked.type : null;
     if (problem || celType === null || !DERIVABLE.has(celType))
       report({
         code: 'dsl/invalid-derive',

@@ -4,6 +4,7 @@
  * `$dynamicAnchor` through the dynamic scope. Indexing is one walk over the document; resolution is a lookup.
  * (External files are bundled into the document before this, by @apidevtools/json-schema-ref-parser.)
  */
+import { escapeToken as escape, pointerTokens } from './jsonPointer.js';
 import { metaSchema } from './metaSchemas.js';
 import type { Dialect } from './schemaDialect.js';
 
@@ -40,14 +41,6 @@ const SCHEMA_MAPS = new Set([
   'properties',
   'dependencies',
 ]);
-
-function escape(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function unescape(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
 
 function resolveUri(reference: string, base: string): string | null {
   try {
@@ -183,7 +176,7 @@ export class SchemaIndex {
     let value = start;
     let base = startBase;
     let at = startPointer;
-    const tokens = pointer === '' ? [] : pointer.slice(1).split('/').map(unescape);
+    const tokens = pointerTokens(pointer);
     for (const token of tokens) {
       if (value === null || typeof value !== 'object') return null;
       value = (value as Record<string, unknown>)[token];

@@ -4,6 +4,7 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { SourceLocation } from '../issues.js';
+import { pointerTokens } from '../json-schema/jsonPointer.js';
 
 /** A locator for one file's text: pointer → location (line 1, column 1 when the pointer is not found). */
 export function pointerLocator(text: string, file: string): (pointer: string) => SourceLocation {
@@ -15,8 +16,7 @@ export function pointerLocator(text: string, file: string): (pointer: string) =>
       parsed = { root: doc.contents as Node | null, lines };
     }
     let node: Node | null = parsed.root;
-    for (const token of pointer === '' ? [] : pointer.slice(1).split('/')) {
-      const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+    for (const key of pointerTokens(pointer)) {
       if (isMap(node))
         node =
           (node.items.find((p) => String((p.key as { value?: unknown })?.value) === key)

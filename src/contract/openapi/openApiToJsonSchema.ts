@@ -6,6 +6,8 @@
  * they become `false` and leave `required`, as the OpenAPI specification says they are "not sent".
  */
 
+import { valueAt } from '../json-schema/jsonPointer.js';
+
 type Json = Record<string, unknown>;
 
 const INT32: [number, number] = [-(2 ** 31), 2 ** 31 - 1];
@@ -109,14 +111,7 @@ function withNull(schema: Json): Json {
  * @param legacy true for 3.0 and 2.0
  */
 export function convertDocument(doc: Json, legacy: boolean, flag: 'readOnly' | 'writeOnly' | null): Json {
-  const resolve = (ref: string): unknown => {
-    if (!ref.startsWith('#/')) return undefined;
-    return ref
-      .slice(2)
-      .split('/')
-      .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce<unknown>((v, t) => (isObject(v) ? v[t] : undefined), doc);
-  };
+  const resolve = (ref: string): unknown => (ref.startsWith('#/') ? valueAt(doc, ref.slice(1)) : undefined);
   const walk = (value: unknown, key: string | null, inSchemaMap: boolean): unknown => {
     if (inSchemaMap || key === 'schema') return convertSchema(value, legacy, flag, resolve);
     if (Array.isArray(value)) return value.map((v) => walk(v, null, false));

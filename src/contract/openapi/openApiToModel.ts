@@ -23,20 +23,13 @@ import {
   type Model,
 } from '../../model/model.js';
 import type { SchemaDocument } from './schemaDocument.js';
+import { escapeToken as escape, unescapeToken as unescape, valueAt } from '../json-schema/jsonPointer.js';
 import { definitionsOf, movedPointer } from './definitionsOf.js';
 
 type Json = Record<string, unknown>;
 
 function isObject(v: unknown): v is Json {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-function unescape(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-function escape(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** An object schema's properties and required names, through `$ref` and `allOf`. */
@@ -68,14 +61,7 @@ export function openApiToModel(
   const root = doc.root;
   const issues: ContractIssue[] = [];
   const sourceMap: Record<string, SourceLocation> = {};
-  const resolve = (pointer: string): unknown =>
-    pointer === ''
-      ? root
-      : pointer
-          .slice(1)
-          .split('/')
-          .map(unescape)
-          .reduce<unknown>((v, t) => (isObject(v) || Array.isArray(v) ? (v as Json)[t] : undefined), root);
+  const resolve = (pointer: string): unknown => valueAt(root, pointer);
   const follow = (pointer: string, depth = 0): string => {
     const s = resolve(pointer);
     if (

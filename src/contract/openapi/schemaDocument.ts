@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import $RefParser from '@apidevtools/json-schema-ref-parser';
 import { LineCounter, parseDocument } from 'yaml';
+import { escapeToken as escape } from '../json-schema/jsonPointer.js';
 import { dialectOf, type Dialect } from '../json-schema/schemaDialect.js';
 import { convertDocument } from './openApiToJsonSchema.js';
 
@@ -59,10 +60,6 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 
 function isObject(v: unknown): v is Json {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-function escape(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function kindOf(root: unknown): DocumentKind {

@@ -5,6 +5,7 @@
  * of them; conflicts found here (an empty type set, minimum above maximum…) are refusals with locations.
  */
 import { refOverridesSiblings, type Dialect } from '../../contract/json-schema/schemaDialect.js';
+import { escapeToken } from '../../contract/json-schema/jsonPointer.js';
 import type { SchemaIndex, SchemaNode } from '../../contract/json-schema/schemaIndex.js';
 import type { SchemaLocation } from './sampleApi.js';
 import { keywordAt, unsatisfiable } from './unsatisfiable.js';
@@ -118,10 +119,6 @@ export function child(node: SchemaNode, keyword: string, ...tokens: (string | nu
     }
   }
   return { schema: value, base, pointer, scope: base === node.base ? node.scope : [...node.scope, base] };
-}
-
-function escapeToken(token: string): string {
-  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
 
 /** Everything a generation needs to know about the document it works in. */

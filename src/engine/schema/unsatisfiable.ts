@@ -1,4 +1,5 @@
 /** @module Building refusals: which keywords conflict, and where each was written. */
+import { escapeToken } from '../../contract/json-schema/jsonPointer.js';
 import type { SchemaNode } from '../../contract/json-schema/schemaIndex.js';
 import { UnsatisfiableSchemaError, type SchemaLocation } from './sampleApi.js';
 
@@ -12,7 +13,7 @@ class KeywordLocation implements SchemaLocation {
 
   get pointer(): string {
     if (this.keyword === undefined) return this.node.pointer || '/';
-    return `${this.node.pointer}/${this.keyword.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    return `${this.node.pointer}/${escapeToken(this.keyword)}`;
   }
 
   toJSON(): SchemaLocation {

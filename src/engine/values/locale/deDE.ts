@@ -1,6 +1,6 @@
 /** @module German value data from faker's `de` definitions. Faker has no German job titles. */
 import { faker } from '@faker-js/faker/locale/de';
-import { fakerList, fakerPerson } from './fakerList.js';
+import { fakerList, fakerPerson, fakerPlaces } from './fakerList.js';
 import type { LocaleData } from './localeData.js';
 
 const l = faker.rawDefinitions.location;
@@ -8,12 +8,7 @@ const l = faker.rawDefinitions.location;
 export const deDE: LocaleData = {
   tag: 'de-DE',
   ...fakerPerson(faker.rawDefinitions.person, false),
-  cityNames: fakerList(l?.city_name, 'location.city_name'),
-  cityPrefixes: [],
-  citySuffixes: [],
-  cityInfixes: [],
-  postcodeAreas: [],
-  regions: fakerList(l?.state, 'location.state'),
+  ...fakerPlaces(l),
   streetNames: fakerList(l?.street_name, 'location.street_name'),
   streetTypes: [],
   countryName: 'Deutschland',

@@ -3,7 +3,7 @@
  * (`Calle Pedro Gómez`), as faker's pattern composes them; job titles follow its word order.
  */
 import { faker } from '@faker-js/faker/locale/es';
-import { fakerList, fakerPerson } from './fakerList.js';
+import { fakerList, fakerPerson, fakerPlaces } from './fakerList.js';
 import type { LocaleData } from './localeData.js';
 
 const l = faker.rawDefinitions.location;
@@ -11,12 +11,7 @@ const l = faker.rawDefinitions.location;
 export const esES: LocaleData = {
   tag: 'es-ES',
   ...fakerPerson(faker.rawDefinitions.person, true),
-  cityNames: fakerList(l?.city_name, 'location.city_name'),
-  cityPrefixes: [],
-  citySuffixes: [],
-  cityInfixes: [],
-  postcodeAreas: [],
-  regions: fakerList(l?.state, 'location.state'),
+  ...fakerPlaces(l),
   streetNames: [],
   streetTypes: fakerList(l?.street_suffix, 'location.street_suffix'),
   countryName: 'España',

@@ -87,3 +87,18 @@ export function fakerPerson(p: PersonDefinition | undefined, withJobs: boolean):
       : null,
   };
 }
+
+/**
+ * The place lists of a locale whose faker data has plain city names and states (de, fr, es, pt): no composed
+ * city names and no postcode areas, which only the English locales build.
+ */
+export function fakerPlaces(location: { city_name?: unknown; state?: unknown } | undefined) {
+  return {
+    cityNames: fakerList(location?.city_name, 'location.city_name'),
+    cityPrefixes: [] as readonly string[],
+    citySuffixes: [] as readonly string[],
+    cityInfixes: [] as readonly string[],
+    postcodeAreas: [] as readonly string[],
+    regions: fakerList(location?.state, 'location.state'),
+  };
+}

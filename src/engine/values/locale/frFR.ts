@@ -3,7 +3,7 @@
  * does (`Rue` + `de la Paix`), and job titles follow its word order (`Manager de la marque international`).
  */
 import { faker } from '@faker-js/faker/locale/fr';
-import { fakerList, fakerPerson } from './fakerList.js';
+import { fakerList, fakerPerson, fakerPlaces } from './fakerList.js';
 import type { LocaleData } from './localeData.js';
 
 const l = faker.rawDefinitions.location;
@@ -13,12 +13,7 @@ const streetSuffixes = fakerList(l?.street_suffix, 'location.street_suffix');
 export const frFR: LocaleData = {
   tag: 'fr-FR',
   ...fakerPerson(faker.rawDefinitions.person, true),
-  cityNames: fakerList(l?.city_name, 'location.city_name'),
-  cityPrefixes: [],
-  citySuffixes: [],
-  cityInfixes: [],
-  postcodeAreas: [],
-  regions: fakerList(l?.state, 'location.state'),
+  ...fakerPlaces(l),
   streetNames: [...new Set(streetPrefixes.flatMap((pre) => streetSuffixes.map((suf) => `${pre} ${suf}`)))],
   streetTypes: [],
   countryName: 'France',

@@ -3,7 +3,7 @@
  * person's name (`Rua João Silva`), as faker's pattern composes them. Faker has no Portuguese job titles.
  */
 import { faker } from '@faker-js/faker/locale/pt_PT';
-import { fakerList, fakerPerson } from './fakerList.js';
+import { fakerList, fakerPerson, fakerPlaces } from './fakerList.js';
 import type { LocaleData } from './localeData.js';
 
 const l = faker.rawDefinitions.location;
@@ -11,12 +11,7 @@ const l = faker.rawDefinitions.location;
 export const ptPT: LocaleData = {
   tag: 'pt-PT',
   ...fakerPerson(faker.rawDefinitions.person, false),
-  cityNames: fakerList(l?.city_name, 'location.city_name'),
-  cityPrefixes: [],
-  citySuffixes: [],
-  cityInfixes: [],
-  postcodeAreas: [],
-  regions: fakerList(l?.state, 'location.state'),
+  ...fakerPlaces(l),
   streetNames: [],
   streetTypes: fakerList(l?.street_prefix, 'location.street_prefix'),
   countryName: 'Portugal',
