@@ -24,6 +24,7 @@ import { nameDerivedDomain } from './values/nameDerived.js';
 import { DEFAULT_TREE_DEPTH, treeReferenceDomain } from './values/treeReference.js';
 import { derivedDomain } from './values/derivedValue.js';
 import { compileExpression, fieldsRead } from '../expression/compileRule.js';
+import { parentsRead } from '../expression/parentReferences.js';
 import { rowReader, temporalNumber } from './rowValues.js';
 import { UnsatisfiableSchemaError } from './schema/sampleApi.js';
 import { numberDomain } from './values/number.js';
@@ -155,11 +156,8 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
         return aggregateDomain(type.fn, layout, source, decimals);
       }
       case 'derived': {
-        const inputs = fieldsRead(type.expression, entity).map((name) =>
-          compileField(entity, findField(entity, name) as Field),
-        );
-        if (inputs.some((f) => f === null)) return null;
-        return derivedDomain(model, entity, type.expression, inputs as CompiledField[]);
+        const read = expressionInputs(entity, type.expression);
+        return read ? derivedDomain(model, entity, type.expression, read) : null;
       }
       case 'enum':
         return enumDomain(type, ctx);
@@ -385,6 +383,37 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     return compiled;
   }
 
+  /**
+   * The record an expression reads in a row: the fields it names and, under each parent alias, the fields it
+   * selects of the parent row its foreign key points at; `null` when one could not be compiled (reported).
+   */
+  function expressionInputs(
+    entity: Entity,
+    expression: string,
+  ): ((row: number) => Record<string, unknown>) | null {
+    const inputs = fieldsRead(expression, entity).map((name) =>
+      compileField(entity, findField(entity, name) as Field),
+    );
+    if (inputs.some((f) => f === null)) return null;
+    const own = rowReader(inputs as CompiledField[]);
+    const parents = parentsRead(expression, entity).map(({ alias, fk, fields }) => {
+      const parent = findEntity(model, fk.type.entity) as Entity;
+      const reference = compileField(entity, fk);
+      const read = fields.map((name) => compileField(parent, findField(parent, name) as Field));
+      if (!reference?.parentRow || read.some((f) => f === null)) return null;
+      return { alias, reference, parentRow: reference.parentRow, read: rowReader(read as CompiledField[]) };
+    });
+    if (parents.some((p) => p === null)) return null;
+    if (parents.length === 0) return own;
+    const all = parents as NonNullable<(typeof parents)[number]>[];
+    return (row) => {
+      const record = own(row);
+      // A null or absent reference has no parent row to read.
+      for (const p of all) if (p.reference.value(row) != null) record[p.alias] = p.read(p.parentRow(row));
+      return record;
+    };
+  }
+
   /** Adds a `when:` condition to a field's presence: where it is false, the key is absent. */
   function withCondition(
     entity: Entity,
@@ -392,12 +421,9 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     presence: ((row: number) => Presence) | null,
   ): ((row: number) => Presence) | null | undefined {
     if (field.when === undefined) return presence;
-    const inputs = fieldsRead(field.when, entity).map((name) =>
-      compileField(entity, findField(entity, name) as Field),
-    );
-    if (inputs.some((f) => f === null)) return undefined;
+    const read = expressionInputs(entity, field.when);
+    if (!read) return undefined;
     const condition = compileExpression(model, entity, field.when);
-    const read = rowReader(inputs as CompiledField[]);
     const holds = (row: number): boolean => {
       try {
         return condition(read(row)) === true;

@@ -5,6 +5,7 @@
  */
 import type { Entity, Field, Model, Rule } from '../model/model.js';
 import { celType, expressionEnvironment } from './expressionEnvironment.js';
+import { parentAliases, parentsRead, withoutStrings } from './parentReferences.js';
 
 /** A problem with an expression's text, `offset` characters into it. */
 export interface ExpressionProblem {
@@ -72,14 +73,11 @@ function converterFor(model: Model, field: Field): Convert {
   return (v) => v;
 }
 
-/**
- * Compiles an entity's rules (already checked when the contract loaded).
- * @example compileRules(model, order)({ total_eur: -1, … }) // [{ rule: { name: 'total_eur >= 0', … }, reason: 'false' }]
- */
-export function compileRules(model: Model, entity: Entity): RuleChecker {
-  if (entity.rules.length === 0) return () => [];
-  const env = expressionEnvironment(model, entity);
-  const compiled = entity.rules.map((rule) => ({ rule, evaluate: env.parse(rule.expression) }));
+/** Converts every field of a record; a missing or null field becomes null. */
+function recordConverter(
+  model: Model,
+  entity: Entity,
+): (record: Readonly<Record<string, unknown>>) => Record<string, unknown> {
   const converters = entity.fields.map((f) => [f.name, converterFor(model, f)] as const);
   return (record) => {
     const context: Record<string, unknown> = {};
@@ -87,8 +85,53 @@ export function compileRules(model: Model, entity: Entity): RuleChecker {
       const value = record[name];
       context[name] = value === undefined || value === null ? null : convert(value);
     }
+    return context;
+  };
+}
+
+/**
+ * The evaluation context of an entity's expressions: its fields, and each parent row the record carries
+ * under its alias (`record.customer = { country: 'DE', … }`).
+ */
+function contextBuilder(
+  model: Model,
+  entity: Entity,
+): (record: Readonly<Record<string, unknown>>) => Record<string, unknown> {
+  const own = recordConverter(model, entity);
+  const parents = parentAliases(entity).flatMap(({ alias, fk }) => {
+    const parent = model.entities.find((e) => e.name === fk.type.entity);
+    return parent ? [[alias, recordConverter(model, parent)] as const] : [];
+  });
+  if (parents.length === 0) return own;
+  return (record) => {
+    const context = own(record);
+    for (const [alias, convert] of parents) {
+      const row = record[alias];
+      if (row !== undefined && row !== null) context[alias] = convert(row as Record<string, unknown>);
+    }
+    return context;
+  };
+}
+
+/**
+ * Compiles an entity's rules (already checked when the contract loaded).
+ * @example compileRules(model, order)({ total_eur: -1, … }) // [{ rule: { name: 'total_eur >= 0', … }, reason: 'false' }]
+ */
+export function compileRules(model: Model, entity: Entity): RuleChecker {
+  if (entity.rules.length === 0) return () => [];
+  const env = expressionEnvironment(model, entity);
+  const compiled = entity.rules.map((rule) => ({
+    rule,
+    evaluate: env.parse(rule.expression),
+    parents: parentsRead(rule.expression, entity).map((p) => p.alias),
+  }));
+  const contextOf = contextBuilder(model, entity);
+  return (record) => {
+    const context = contextOf(record);
     const broken: BrokenRule[] = [];
-    for (const { rule, evaluate } of compiled) {
+    for (const { rule, evaluate, parents } of compiled) {
+      // A parent row that is not there (a dangling reference, reported as such) leaves its rules unjudged.
+      if (parents.some((alias) => context[alias] === undefined)) continue;
       let result: unknown;
       try {
         result = evaluate(context);
@@ -119,23 +162,19 @@ export function compileExpression(
   expression: string,
 ): (record: Readonly<Record<string, unknown>>) => unknown {
   const evaluate = expressionEnvironment(model, entity).parse(expression);
-  const converters = entity.fields.map((f) => [f.name, converterFor(model, f)] as const);
-  return (record) => {
-    const context: Record<string, unknown> = {};
-    for (const [name, convert] of converters) {
-      const value = record[name];
-      context[name] = value === undefined || value === null ? null : convert(value);
-    }
-    return evaluate(context);
-  };
+  const contextOf = contextBuilder(model, entity);
+  return (record) => evaluate(contextOf(record));
 }
 
 /**
- * The fields an expression reads: identifiers outside string literals that name a field of the entity.
+ * The fields an expression reads: identifiers outside string literals that name a field of the entity, and
+ * the foreign key of each parent row it reads (`customer.country` reads `customer_id`).
  * @example fieldsRead("status != 'REFUNDED' || total_eur > 0", order) // ['total_eur', 'status']
  */
 export function fieldsRead(expression: string, entity: Entity): string[] {
-  const code = expression.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
+  // A name after a dot selects a member (`customer.country`, `name.size()`), it is not one of the fields.
+  const code = withoutStrings(expression).replace(/\.\s*[A-Za-z_][A-Za-z0-9_]*/g, '');
   const names = new Set(code.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
+  for (const p of parentsRead(expression, entity)) names.add(p.fk.name);
   return entity.fields.filter((f) => names.has(f.name)).map((f) => f.name);
 }

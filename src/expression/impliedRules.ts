@@ -1,11 +1,12 @@
 /**
  * @module What a contract's derivations, conditions and field bounds promise, as rules `fixtura validate`
  * checks on any dataset: a derived field equals its expression, a conditional field is absent when its
- * condition is false, a date bounded by a sibling respects it. (Bounds through a foreign key span two files and
- * are not checked yet.)
+ * condition is false, a date bounded by a sibling or by its parent row's field respects it (the parent row is
+ * looked up across files, see validate/crossEntity.ts). Aggregates over children are checked there too.
  */
 import type { Entity, Field, Model, Rule } from '../model/model.js';
 import { expressionType } from './compileRule.js';
+import { parentAliases } from './parentReferences.js';
 
 /** A field that may be null or absent (typed `dyn` in expressions, so `== null` type-checks). */
 function mayBeEmpty(f: Field): boolean {
@@ -36,12 +37,26 @@ export function impliedRules(model: Model, entity: Entity): Rule[] {
         [type.minField, '>='],
         [type.maxField, '<='],
       ] as const) {
-        if (path === undefined || path.includes('.')) continue;
-        const other = entity.fields.find((x) => x.name === path);
-        if (other?.type.kind !== type.kind) continue;
+        if (path === undefined) continue;
+        const [first, second] = path.split('.') as [string, string | undefined];
+        if (second === undefined) {
+          const other = entity.fields.find((x) => x.name === path);
+          if (other?.type.kind !== type.kind) continue;
+          rules.push({
+            name: `bound:${f.name}`,
+            expression: `${unlessEmpty(f)}${unlessEmpty(other)}${f.name} ${op} ${path}`,
+          });
+          continue;
+        }
+        // Through a foreign key (`customer_id.created_at`): read as the parent row's field.
+        const link = parentAliases(entity).find((a) => a.fk.name === first);
+        const parent = model.entities.find((e) => e.name === link?.fk.type.entity);
+        const other = parent?.fields.find((x) => x.name === second);
+        if (!link || other?.type.kind !== type.kind) continue;
+        const theirs = `${link.alias}.${second}`;
         rules.push({
           name: `bound:${f.name}`,
-          expression: `${unlessEmpty(f)}${unlessEmpty(other)}${f.name} ${op} ${path}`,
+          expression: `${unlessEmpty(f)}${other && mayBeEmpty(other) ? `${theirs} == null || ` : ''}${f.name} ${op} ${theirs}`,
         });
       }
     }

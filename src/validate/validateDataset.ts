@@ -1,6 +1,7 @@
 /**
  * @module Validates a dataset against a model: every record against its entity's JSON Schema, the contract's
- * business rules on every schema-valid record, every foreign key against the parent keys present, every unique
+ * business rules on every schema-valid record (with the parent rows they read), every aggregate over children,
+ * every foreign key against the parent keys present, every unique
  * field and key for repeats, every line for being readable at all, and — at the end — each declared
  * distribution against what was seen.
  *
@@ -14,6 +15,7 @@ import { DEFAULT_REF_DATE } from '../engine/plan.js';
 import type { ReferenceTime } from '../engine/values/valueDomain.js';
 import { compileRules, fieldsRead } from '../expression/compileRule.js';
 import { impliedRules } from '../expression/impliedRules.js';
+import { parentsRead } from '../expression/parentReferences.js';
 import { parseDateTime } from '../model/calendar.js';
 import {
   findEntity,
@@ -29,6 +31,7 @@ import { jsonArrayRecords } from './readers/jsonArrayRecords.js';
 import { jsonlRecords } from './readers/jsonlRecords.js';
 import type { SourceRecord } from './readers/sourceRecord.js';
 import type { DatasetFile } from './datasetFiles.js';
+import { CrossEntityChecks } from './crossEntity.js';
 import { FieldProfiler, type FieldProfile } from './fieldProfile.js';
 import { FingerprintIndex, fingerprint } from './fingerprintIndex.js';
 import { indexKey } from './indexKey.js';
@@ -194,6 +197,7 @@ export async function validate(
   /** Parent keys read ahead, for references to an entity not yet read (self-references, cycles). */
   const readAhead = new Map<string, FingerprintIndex>();
   const done = new Set<string>();
+  const cross = new CrossEntityChecks(model);
 
   const parentKeys = async (entity: string, field: string): Promise<FingerprintIndex | null> => {
     const id = `${entity}.${field}`;
@@ -238,6 +242,7 @@ export async function validate(
     const checkedRules = [...entity.rules, ...impliedRules(model, entity)];
     const rules = compileRules(model, { ...entity, rules: checkedRules });
     const hasRules = checkedRules.length > 0;
+    const crossing = cross.involves(entity.name);
     const profiles = profilers.get(entity.name) ?? [];
     const suspects: Suspect[] = [];
     const at = (line: number): IssueBase => ({ entity: entity.name, file: source.file, line });
@@ -265,12 +270,17 @@ export async function validate(
           const [name, profiler] = profiles[i] as (typeof profiles)[number];
           profiler.add(record[name]);
         }
+        if (crossing) cross.add(entity.name, source.file, record, item.line);
         // Rules read typed fields; on a record the schema rejected they would only repeat its problem.
         if (errors.length === 0 && hasRules) {
-          for (const broken of rules(record)) {
-            const values = fieldsRead(broken.rule.expression, entity)
-              .map((f) => `${f}=${show(record[f])}`)
-              .join(', ');
+          const parents = cross.parentsOf(entity.name, record);
+          for (const broken of rules(parents ? { ...record, ...parents } : record)) {
+            const values = [
+              ...fieldsRead(broken.rule.expression, entity).map((f) => `${f}=${show(record[f])}`),
+              ...parentsRead(broken.rule.expression, entity).flatMap(({ alias, fields }) =>
+                fields.map((f) => `${alias}.${f}=${show((parents?.[alias] as Record<string, unknown>)[f])}`),
+              ),
+            ].join(', ');
             report({
               ...at(item.line),
               code: `rule/${broken.rule.name}`,
@@ -324,6 +334,7 @@ export async function validate(
     }
     records[entity.name] = (records[entity.name] ?? 0) + read;
     done.add(entity.name);
+    cross.finish(entity.name).forEach(report);
     for (const s of await confirmed(suspects, source, entity, model)) {
       report({
         entity: entity.name,

@@ -38,6 +38,7 @@ describe('derived and dependent fields', () => {
       assert.ok((o.updated_at as string) >= (o.placed_at as string));
       assert.equal(o.total, Math.round((o.quantity as number) * (o.unit_price as number) * 100) / 100);
       assert.equal('refunded_at' in o, o.status === 'REFUNDED');
+      assert.equal(o.currency, c.country === 'GB' ? 'GBP' : 'EUR', 'currency from the customer row');
       if (o.status === 'REFUNDED') {
         refunded++;
         assert.ok((o.refunded_at as string) >= (o.placed_at as string));
@@ -48,7 +49,7 @@ describe('derived and dependent fields', () => {
     assert.equal(v.code, 0, v.stdout);
   });
 
-  it('fixtura validate reports a wrong total, a refund date on a paid order and an update before placing', async () => {
+  it("fixtura validate reports a wrong total, a refund date on a paid order, an update before placing, an order before its customer and a currency not the customer's", async () => {
     const out = path.join(scratch, 'bad');
     assert.equal((await runCli(['generate', contract, '--out', out, '-n', '50', '--quiet'])).code, 0);
     const file = path.join(out, 'Order.jsonl');
@@ -57,6 +58,8 @@ describe('derived and dependent fields', () => {
     rows[0] = { ...rows[0], total: 999999 };
     rows[paid] = { ...rows[paid], refunded_at: rows[paid]?.placed_at };
     rows[2] = { ...rows[2], updated_at: '2000-01-01T00:00:00Z' };
+    rows[4] = { ...rows[4], placed_at: '2023-12-31T00:00:00Z', updated_at: '2023-12-31T00:00:00Z' };
+    rows[5] = { ...rows[5], currency: 'USD' };
     writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
     const r = await runCli(['validate', contract, out, '--format', 'json']);
     assert.equal(r.code, 1);
@@ -66,6 +69,8 @@ describe('derived and dependent fields', () => {
       [
         ['rule/derive:total', 1],
         ['rule/bound:updated_at', 3],
+        ['rule/bound:placed_at', 5],
+        ['rule/derive:currency', 6],
         ['rule/when:refunded_at', paid + 1],
       ].sort((a, b) => (a[1] as number) - (b[1] as number)),
     );

@@ -84,6 +84,20 @@ describe('relations', () => {
       assert.ok((o.lines as number) >= 1 && (o.lines as number) <= 4);
     }
     assert.equal((await runCli(['validate', contract, out])).code, 0);
+    // Across files: a total one cent off and a line count one too many are found at the order's line.
+    orders[3] = { ...orders[3], total: Math.round(((orders[3]?.total as number) + 0.01) * 100) / 100 };
+    orders[7] = { ...orders[7], lines: (orders[7]?.lines as number) + 1 };
+    writeFileSync(path.join(out, 'Order.jsonl'), orders.map((o) => JSON.stringify(o)).join('\n') + '\n');
+    const bad = await runCli(['validate', contract, out, '--format', 'json']);
+    assert.equal(bad.code, 1);
+    const { issues } = JSON.parse(bad.stdout) as { issues: { code: string; line: number; file: string }[] };
+    assert.deepEqual(
+      issues.map((i) => [i.code, path.basename(i.file), i.line]),
+      [
+        ['rule/derive:total', 'Order.jsonl', 4],
+        ['rule/derive:lines', 'Order.jsonl', 8],
+      ],
+    );
     const fixed = await runCli([
       'generate',
       contract,

@@ -1,13 +1,11 @@
 /**
  * @module `derive(expr)` fields: the value a CEL expression computes from the row's other fields
- * (`derive(round(quantity * unit_price, 2))`). Written as a number, boolean or string by the expression's type
+ * (`derive(round(quantity * unit_price, 2))`) and its parent rows' (`derive(product.price)`). Written as a number, boolean or string by the expression's type
  * (an instant as `YYYY-MM-DDTHH:MM:SSZ`); `null` where the expression cannot be evaluated (a null input).
  */
 import { compileExpression, expressionType } from '../../expression/compileRule.js';
 import { formatDateTime } from '../../model/calendar.js';
 import type { Entity, Model } from '../../model/model.js';
-import type { CompiledField } from '../compileDataset.js';
-import { rowReader } from '../rowValues.js';
 import type { FieldValue, ValueDomain } from './valueDomain.js';
 
 function written(value: unknown): FieldValue {
@@ -22,11 +20,10 @@ export function derivedDomain(
   model: Model,
   entity: Entity,
   expression: string,
-  inputs: readonly CompiledField[],
+  read: (row: number) => Record<string, unknown>,
 ): ValueDomain {
   const type = expressionType(model, entity, expression);
   const evaluate = compileExpression(model, entity, expression);
-  const read = rowReader(inputs);
   const value = (row: number): FieldValue => {
     try {
       return written(evaluate(read(row)));
