@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { checkRule } from '../../expression/compileRule.js';
+import { unsatisfiableReason } from '../../expression/ruleSatisfiability.js';
 import type { Entity, Model, Rule } from '../../model/model.js';
 import { suggest } from '../didYouMean.js';
 import { describeNode, type YamlSource } from './yamlSource.js';
@@ -77,7 +78,20 @@ export function readRules(source: YamlSource, entity: string, node: Node | null)
   return drafts;
 }
 
-/** Type-checks every rule against the finished model. */
+/** Reports a well-typed rule that no record within the field types can satisfy. */
+function checkSatisfiable(source: YamlSource, model: Model, entity: Entity, { rule, node }: RuleDraft): void {
+  const reason = unsatisfiableReason(model, entity, rule.expression);
+  if (reason === null) return;
+  source.report(node, {
+    code: 'dsl/unsatisfiable-rule',
+    message: `rule "${rule.name}" of "${entity.name}" can never hold: ${reason}`,
+    expected: 'a rule some record within the field types can satisfy',
+    found: rule.expression,
+    hint: "fix the rule, or widen the field's type (its range or enum values) if the rule is right",
+  });
+}
+
+/** Type-checks every rule against the finished model, then refuses those no record can satisfy. */
 export function checkRules(
   source: YamlSource,
   model: Model,
@@ -87,7 +101,10 @@ export function checkRules(
     const entity = model.entities.find((e) => e.name === draft.name) as Entity;
     for (const { rule, node } of draft.rules) {
       const problem = checkRule(model, entity, rule.expression);
-      if (!problem) continue;
+      if (!problem) {
+        checkSatisfiable(source, model, entity, { rule, node });
+        continue;
+      }
       const unknown = /^Unknown variable: (\S+)/.exec(problem.message)?.[1];
       const fields = entity.fields.map((f) => f.name);
       source.report(
