@@ -148,6 +148,13 @@ export function compileRules(model: Model, entity: Entity): RuleChecker {
 
 /** The CEL type an expression yields over an entity's fields (`int`, `double`, `string`, `bool`, …), or null. */
 export function expressionType(model: Model, entity: Entity, expression: string): string | null {
+  // With derived inputs typed by their own expressions (`dyn` only where that is all one can say).
+  try {
+    const typed = expressionEnvironment(model, entity, true).check(expression);
+    if (typed.valid && typeof typed.type === 'string') return typed.type;
+  } catch {
+    // fall back to the run-time view below
+  }
   const checked = checkExpression(model, entity, expression);
   return 'type' in checked ? checked.type : null;
 }

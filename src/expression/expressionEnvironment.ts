@@ -14,12 +14,16 @@ import type { Entity, Field, FieldType, Model } from '../model/model.js';
 import { parentAliases } from './parentReferences.js';
 
 /** The CEL type a field's values have inside an expression. */
-export function celType(model: Model, field: Field): string {
+/**
+ * @param typing with `true`, a derived field has its expression's type (what it writes: encodings, schemas,
+ * CSV cells); without, it is `dyn`, as expressions see it at run time, where a derived value can be null.
+ */
+export function celType(model: Model, field: Field, typing = false): string {
   if (field.nullable > 0 || field.optional > 0 || field.when !== undefined) return 'dyn';
-  return celTypeOf(model, field.type);
+  return celTypeOf(model, field.type, typing);
 }
 
-function celTypeOf(model: Model, type: FieldType): string {
+function celTypeOf(model: Model, type: FieldType, typing: boolean): string {
   switch (type.kind) {
     case 'integer':
       return 'int';
@@ -33,17 +37,46 @@ function celTypeOf(model: Model, type: FieldType): string {
       const target = model.entities
         .find((e) => e.name === type.entity)
         ?.fields.find((f) => f.name === type.field);
-      return target ? celTypeOf(model, target.type) : 'dyn';
+      return target ? celTypeOf(model, target.type, typing) : 'dyn';
     }
     case 'string':
     case 'enum':
     case 'date':
       return 'string';
-    case 'json':
-    case 'derived':
     case 'aggregate':
+      return type.fn === 'count' ? 'int' : type.fn === 'sum' ? 'double' : 'dyn';
+    case 'derived':
+      return typing ? derivedType(model, type) : 'dyn';
+    case 'json':
       return 'dyn';
   }
+}
+
+const derivedTypes = new WeakMap<FieldType, string>();
+const resolving = new Set<FieldType>();
+
+/**
+ * A derived field's type is its expression's, so that `line_total: derive(quantity * unit_price)` over a derived
+ * `unit_price` is still a double. Resolved through other derived fields on demand; a cycle (refused when the
+ * contract loads) is `dyn` here.
+ */
+function derivedType(model: Model, type: Extract<FieldType, { kind: 'derived' }>): string {
+  const known = derivedTypes.get(type);
+  if (known !== undefined) return known;
+  const owner = model.entities.find((e) => e.fields.some((f) => f.type === type));
+  if (!owner || resolving.has(type)) return 'dyn';
+  resolving.add(type);
+  let result = 'dyn';
+  try {
+    const checked = expressionEnvironment(model, owner, true).check(type.expression);
+    if (checked.valid && typeof checked.type === 'string') result = checked.type;
+  } catch {
+    // Not a valid expression: reported where the contract is checked.
+  } finally {
+    resolving.delete(type);
+  }
+  derivedTypes.set(type, result);
+  return result;
 }
 
 const MIXED: readonly (readonly [string, (a: number, b: number) => number])[] = [
@@ -54,7 +87,7 @@ const MIXED: readonly (readonly [string, (a: number, b: number) => number])[] = 
 ];
 
 /** A CEL environment whose variables are the entity's fields. */
-export function expressionEnvironment(model: Model, entity: Entity): Environment {
+export function expressionEnvironment(model: Model, entity: Entity, typing = false): Environment {
   let env = new Environment({ unlistedVariablesAreDyn: false });
   for (const [op, fn] of MIXED) {
     env = env
@@ -69,15 +102,15 @@ export function expressionEnvironment(model: Model, entity: Entity): Environment
     return Math.round(x * scale) / scale;
   });
   env = env.registerFunction('round(double): int', (x: number) => BigInt(Math.round(x)));
-  for (const field of entity.fields) env = env.registerVariable(field.name, celType(model, field));
+  for (const field of entity.fields) env = env.registerVariable(field.name, celType(model, field, typing));
   // A parent row through a foreign key (`customer.country`): a message type with the parent's fields.
   const registered = new Set<string>();
   for (const { alias, fk } of parentAliases(entity)) {
     const parent = model.entities.find((e) => e.name === fk.type.entity);
     if (!parent) continue;
-    const typeName = `fixtura.${parent.name}`;
+    const typeName = `fixtura.${typing ? 'typed.' : ''}${parent.name}`;
     if (!registered.has(typeName)) {
-      const fields = Object.fromEntries(parent.fields.map((f) => [f.name, celType(model, f)]));
+      const fields = Object.fromEntries(parent.fields.map((f) => [f.name, celType(model, f, typing)]));
       env = env.registerType(typeName, { fields });
       registered.add(typeName);
     }

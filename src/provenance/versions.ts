@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
  * (the golden tests fail when that happens): users pin seeds and expect the same bytes forever.
  */
 // 2: emails and usernames next to a first and last name are made from the row's name (issue 5).
-export const ENGINE_VERSION = '2';
+// 3: composite keys take tuple perm(r) in mixed radix over any fields (was: pairs of two foreign keys only).
+export const ENGINE_VERSION = '3';
 
 /** Fixtura's package version, read from package.json. */
 export const FIXTURA_VERSION: string = (

@@ -129,11 +129,14 @@ describe('relations', () => {
       join,
       readFileSync(fixture('join.contract.yaml'), 'utf8').replace(
         'key: [order_id, product_id]',
-        'key: [order_id, quantity]',
+        'key: [order_id, qty]',
       ),
     );
     const r2 = await runCli(['generate', join, '--out', path.join(scratch, 'x')]);
-    assert.match(r2.stderr, /:9:10: error dsl\/invalid-composite-key/);
+    assert.match(
+      r2.stderr,
+      /:9:10: error dsl\/invalid-composite-key: the composite key of "OrderItem" names "qty", not fields of OrderItem/,
+    );
     const r3 = await runCli([
       'generate',
       fixture('join.contract.yaml'),
@@ -149,7 +152,34 @@ describe('relations', () => {
     assert.equal(r3.code, 2);
     assert.match(
       r3.stderr,
-      /plan\/pairs-exhausted: OrderItem has 5 rows but its key \[order_id, product_id\] has only 4 distinct pairs/,
+      /plan\/pairs-exhausted: OrderItem has 5 rows but its key \[order_id, product_id\] has only 4 distinct tuples/,
+    );
+  });
+
+  it('a composite key of plain fields, and a join kept in blocks, never repeat a tuple; a block larger than the key allows is refused', async () => {
+    const contract = fixture('keys.contract.yaml');
+    const out = path.join(scratch, 'keys');
+    assert.equal((await runCli(['generate', contract, '--out', out, '--quiet'])).code, 0);
+    const items = rows(path.join(out, 'OrderItem.jsonl'));
+    const prices = new Map(rows(path.join(out, 'Product.jsonl')).map((p) => [p.id, p.price]));
+    assert.equal(
+      new Set(items.map((i) => `${String(i.order_id)}|${String(i.product_id)}`)).size,
+      items.length,
+    );
+    for (const i of items)
+      assert.equal(i.unit_price, prices.get(i.product_id), 'the price on the product row');
+    assert.ok(new Set(items.map((i) => i.product_id)).size > 40, 'products spread over the orders');
+    const slots = rows(path.join(out, 'Slot.jsonl'));
+    assert.equal(slots.length, 60);
+    assert.equal(new Set(slots.map((s) => `${String(s.day)}|${String(s.room)}|${String(s.hour)}`)).size, 60);
+    assert.equal((await runCli(['validate', contract, out])).code, 0);
+    const wide = path.join(scratch, 'wide.contract.yaml');
+    writeFileSync(wide, readFileSync(contract, 'utf8').replace('between(1, 6)', 'between(2, 51)'));
+    const r = await runCli(['generate', wide, '--out', path.join(scratch, 'x')]);
+    assert.equal(r.code, 2);
+    assert.match(
+      r.stderr,
+      /:16:9: error plan\/fanout-exceeds-key: OrderItem\.order_id gives each Order up to 51 rows, but the key \[order_id, product_id\] leaves only 50 distinct product_id per Order/,
     );
   });
 });

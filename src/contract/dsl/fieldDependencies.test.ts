@@ -87,3 +87,37 @@ describe('derive, when and field bounds in the DSL', () => {
     assert.match(problems(contract('- t: derive(1 + 1) unique'))[0] as string, /^dsl\/unique-derived/);
   });
 });
+
+describe('blocks and composite keys in the DSL', () => {
+  const lines = (...fields: string[]) =>
+    contract(...fields).replace('  Order:\n', '  Order:\n    count: 10\n');
+  it('refuses a count on an entity whose count follows from a between fanout, and two between fanouts', () => {
+    assert.deepEqual(
+      problems(
+        lines(
+          '- payer_id: { type: fk(Customer.id), fanout: between(1, 2) }',
+          '- other_id: { type: fk(Customer.id), fanout: between(1, 3) }',
+        ),
+      ).map((p) => p.split(':')[0]),
+      [
+        'dsl/count-follows-fanout 7 the count of "Order" follows from payer_id\'s fanout between(1, 2)',
+        'dsl/invalid-fanout 12 "Order" has two foreign keys with fanout',
+      ],
+    );
+  });
+
+  it('takes a composite key of plain fields, and refuses unknown, repeated, nullable or derived parts', () => {
+    const keyed = (key: string, ...fields: string[]) =>
+      contract(...fields).replace('  Order:\n', `  Order:\n    key: ${key}\n`);
+    assert.deepEqual(problems(keyed('[customer_id, day]', '- day: enum[MON,TUE]')), []);
+    const codes = (text: string) => problems(text).map((p) => p.split(' ').slice(0, 2).join(' '));
+    assert.deepEqual(codes(keyed('[customer_id, dya]', '- day: enum[MON,TUE]')), [
+      'dsl/invalid-composite-key 7',
+    ]);
+    assert.deepEqual(codes(keyed('[day, day]', '- day: enum[MON,TUE]')), ['dsl/invalid-composite-key 7']);
+    assert.deepEqual(codes(keyed('[customer_id, day]', '- day: enum[MON,TUE] nullable')), [
+      'dsl/invalid-composite-key 7',
+    ]);
+    assert.deepEqual(codes(keyed('[customer_id, two]', '- two: derive(2)')), ['dsl/invalid-composite-key 7']);
+  });
+});

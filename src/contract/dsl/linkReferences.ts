@@ -8,6 +8,9 @@ import type { EntityDraft } from './parseDsl.js';
 import type { YamlSource } from './yamlSource.js';
 
 /** Resolves keys and references; reports problems into `source`. */
+/** Field kinds a composite key can hold: those with an injective enumeration of their values. */
+const KEY_KINDS = new Set(['fk', 'integer', 'number', 'string', 'enum', 'boolean', 'date', 'datetime']);
+
 export function linkReferences(source: YamlSource, drafts: readonly EntityDraft[]): Entity[] {
   const keys = new Map<string, string | null>();
   const entities: Entity[] = drafts.map((d) => {
@@ -49,16 +52,65 @@ export function linkReferences(source: YamlSource, drafts: readonly EntityDraft[
         hint: suggest(d.localeFrom.name, names, "name the field that holds each row's country"),
       });
     }
+    const blocked = fields.filter((f) => f.type.kind === 'fk' && f.type.fanout.kind === 'between');
+    const blocks = blocked[0];
+    if (blocked.length > 1)
+      source.report(d.fields.find((f) => f.field === blocked[1])?.node ?? d.node, {
+        code: 'dsl/invalid-fanout',
+        message: `"${d.name}" has two foreign keys with fanout: between (${blocked.map((f) => f.name).join(', ')}); its rows can form blocks of one parent only`,
+        expected: 'fanout: between on one foreign key of an entity',
+        found: blocked.map((f) => f.name).join(', '),
+        hint: `keep between on one; give the other a uniform, zipf or poisson fanout`,
+      });
+    if (d.count !== null && blocks?.type.kind === 'fk' && blocks.type.fanout.kind === 'between')
+      source.report(d.countNode ?? d.node, {
+        code: 'dsl/count-follows-fanout',
+        message: `the count of "${d.name}" follows from ${blocks.name}'s fanout between(${blocks.type.fanout.min}, ${blocks.type.fanout.max}): each ${blocks.type.entity} gets that many rows`,
+        expected: `no count: on ${d.name}`,
+        found: `count: ${d.count}`,
+        hint: `set the count of ${blocks.type.entity} instead, or give ${blocks.name} another fanout`,
+      });
     if (d.compositeKey) {
-      const [a, b] = d.compositeKey.names;
-      const refs = d.compositeKey.names.map((n) => d.fields.find((f) => f.field.name === n)?.field);
-      if (a === b || refs.some((f) => f?.type.kind !== 'fk' || f.nullable > 0 || f.optional > 0 || f.unique))
+      const names = d.compositeKey.names;
+      const parts = names.map((n) => d.fields.find((f) => f.field.name === n)?.field);
+      const unknown = names.filter((_, i) => !parts[i]);
+      const wrong = parts.filter(
+        (f): f is Field =>
+          f !== undefined &&
+          (!KEY_KINDS.has(f.type.kind) ||
+            f.nullable > 0 ||
+            f.optional > 0 ||
+            f.unique ||
+            f.when !== undefined),
+      );
+      const blocked = parts.filter((f) => f?.type.kind === 'fk' && f.type.fanout.kind === 'between');
+      if (
+        new Set(names).size !== names.length ||
+        unknown.length > 0 ||
+        wrong.length > 0 ||
+        blocked.length > 1
+      )
         source.report(d.compositeKey.node, {
           code: 'dsl/invalid-composite-key',
-          message: `a composite key of "${d.name}" is two different required, non-unique foreign keys`,
-          expected: 'key: [order_id, product_id] with order_id: fk(Order.id), product_id: fk(Product.id)',
-          found: `[${d.compositeKey.names.join(', ')}]`,
-          hint: 'the pair is unique by construction; each side repeats',
+          message:
+            unknown.length > 0
+              ? `the composite key of "${d.name}" names ${unknown.map((n) => `"${n}"`).join(', ')}, not fields of ${d.name}`
+              : wrong.length > 0
+                ? `the composite key of "${d.name}" has ${wrong.map((f) => f.name).join(', ')}, which must be required, not unique on its own, and a generated value (no derive, json or when)`
+                : blocked.length > 1
+                  ? `the composite key of "${d.name}" has two foreign keys with fanout: between; one keeps the blocks`
+                  : `the composite key of "${d.name}" repeats a field`,
+          expected:
+            'key: [order_id, product_id], different required fields whose values together never repeat',
+          found: `[${names.join(', ')}]`,
+          hint:
+            unknown.length > 0
+              ? suggest(
+                  unknown[0] as string,
+                  d.fields.map((f) => f.field.name),
+                  'name fields of the entity',
+                )
+              : 'the tuple is unique by construction; each field on its own repeats',
         });
       key = null;
     }

@@ -32,6 +32,7 @@ export interface EntityDraft {
   name: string;
   node: Node;
   count: number | null;
+  countNode?: Node;
   key: { name: string; node: Node } | null;
   compositeKey?: { names: string[]; node: Node };
   fields: FieldDraft[];
@@ -225,8 +226,10 @@ function readEntity(source: YamlSource, name: string, pair: Pair): EntityDraft |
     else if (key === 'rules') draft.rules = readRules(source, name, value);
     else if (key === 'count') {
       const n = isScalar(value) ? value.value : undefined;
-      if (typeof n === 'number' && Number.isSafeInteger(n) && n >= 0) draft.count = n;
-      else
+      if (typeof n === 'number' && Number.isSafeInteger(n) && n >= 0) {
+        draft.count = n;
+        if (value) draft.countNode = value;
+      } else
         source.report(value, {
           code: 'dsl/invalid-count',
           message: `count of "${name}" must be a whole number`,
@@ -237,7 +240,7 @@ function readEntity(source: YamlSource, name: string, pair: Pair): EntityDraft |
       if (isScalar(value) && typeof value.value === 'string') draft.key = { name: value.value, node: value };
       else if (
         isSeq(value) &&
-        value.items.length === 2 &&
+        value.items.length >= 2 &&
         value.items.every((i) => isScalar(i) && typeof i.value === 'string')
       )
         draft.compositeKey = {
@@ -247,7 +250,7 @@ function readEntity(source: YamlSource, name: string, pair: Pair): EntityDraft |
       else
         source.report(value, {
           code: 'dsl/invalid-key',
-          message: `key of "${name}" names one of its fields, or a pair of foreign keys`,
+          message: `key of "${name}" names one of its fields, or a list of them (a composite key)`,
           expected: 'a field name, or [order_id, product_id]',
           found: describeNode(value),
         });

@@ -6,11 +6,21 @@
 import { createReadStream } from 'node:fs';
 import { findEntity, findField, type Entity, type Field, type Model } from '../../model/model.js';
 import type { SourceRecord } from './sourceRecord.js';
+import { celType } from '../../expression/expressionEnvironment.js';
 
 const NUMBER = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** The kind a cell is read as: a foreign key is read as the field it references. */
+/** What a derived field's CEL type is read as. */
+const DERIVED_KINDS: Readonly<Record<string, string>> = { int: 'integer', double: 'number', bool: 'boolean' };
+
+/**
+ * The kind a cell is read as: a foreign key as the field it references, a derived field by its expression's
+ * type, an aggregate as a number.
+ */
 function kindOf(model: Model, field: Field | undefined, depth = 0): string | undefined {
+  if (field?.type.kind === 'aggregate') return 'number';
+  if (field?.type.kind === 'derived')
+    return DERIVED_KINDS[celType(model, { ...field, nullable: 0, optional: 0 }, true)];
   if (field?.type.kind !== 'fk' || depth > 8) return field?.type.kind;
   const entity = findEntity(model, field.type.entity);
   return kindOf(model, entity && findField(entity, field.type.field), depth + 1);

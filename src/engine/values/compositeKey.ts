@@ -1,0 +1,77 @@
+/**
+ * @module `key: [a, b, …]`: a composite key whose tuples never repeat, by construction.
+ *
+ * Each component enumerates its values injectively — a foreign key by parent row, any other field by its
+ * domain's unique enumeration — so a tuple is a number written in mixed radix over the components' sizes.
+ * Without blocks, row r takes tuple perm(r) of all tuples. When one component is a foreign key with
+ * `fanout: between(min, max)`, a parent's children are consecutive rows and keep that parent; child j of
+ * parent p takes tuple π((o(p) + j) mod S) of the other components' S tuples, distinct within the block —
+ * and rows of different blocks differ in the parent already. Nothing is remembered between rows.
+ */
+import { keyedPermutation, MAX_PERMUTATION_SIZE } from '../random/permutation.js';
+import { below, substream, type Stream } from '../random/stream.js';
+import type { BlockLayout } from './blockLayout.js';
+
+const PURPOSE_OFFSET = 1;
+const PURPOSE_TUPLE = 2;
+
+/** The component digits of a row's tuple: digit i indexes component i's enumeration. */
+export interface CompositeKeyLayout {
+  digit(component: number, row: number): number;
+}
+
+/** The block a composite key is laid out in: which component is the blocked foreign key, and its layout. */
+export interface KeyBlock {
+  readonly component: number;
+  readonly layout: BlockLayout;
+}
+
+/** How many tuples the components can form, capped at 2^52 (beyond which every count fits anyway). */
+export function tupleCount(sizes: readonly number[]): number {
+  let n = 1;
+  for (const s of sizes) n = Math.min(n * Math.min(s, MAX_PERMUTATION_SIZE), MAX_PERMUTATION_SIZE);
+  return n;
+}
+
+/**
+ * @param stream the entity's composite-key stream
+ * @param sizes each component's enumeration size (`Infinity` allowed)
+ * @param block the blocked foreign key, or null
+ */
+export function compositeKeyLayout(
+  stream: Stream,
+  sizes: readonly number[],
+  block: KeyBlock | null,
+): CompositeKeyLayout {
+  const free = sizes.map((_, i) => i).filter((i) => i !== block?.component);
+  const radix = free.map((i) => Math.min(sizes[i] as number, MAX_PERMUTATION_SIZE));
+  const tuples = tupleCount(radix);
+  // The caller has checked that the rows (or the largest block) fit in the tuples.
+  const perm = keyedPermutation(substream(stream, PURPOSE_TUPLE), Math.max(1, tuples));
+  const offsets = substream(stream, PURPOSE_OFFSET);
+  const tupleOf = block
+    ? (row: number): number => {
+        const parent = block.layout.parentOf(row);
+        const j = row - (block.layout.children(parent)[0] as number);
+        return perm.apply((below(offsets, parent, 0, tuples) + j) % tuples);
+      }
+    : (row: number): number => perm.apply(row);
+  // One row's digits at a time: the components of a row are asked for one after the other.
+  let lastRow = -1;
+  const digits = new Float64Array(sizes.length);
+  return {
+    digit(component, row) {
+      if (row !== lastRow) {
+        let t = tupleOf(row);
+        for (let k = free.length - 1; k >= 0; k--) {
+          const r = radix[k] as number;
+          digits[free[k] as number] = t % r;
+          t = Math.floor(t / r);
+        }
+        if (block) digits[block.component] = block.layout.parentOf(row);
+        lastRow = row;
+      }
+      return digits[component] as number;
+    },
+  };
+}
