@@ -63,3 +63,12 @@ export async function measure(rows: number, generate: () => Promise<void>): Prom
   const result: Measurement = { rows, seconds, maxRssKb: process.resourceUsage().maxRSS };
   process.stdout.write(JSON.stringify(result) + '\n');
 }
+
+/** Like `measure`, for a generator that learns its row count as it goes (counts that follow from fanouts). */
+export async function measureRows(generate: () => Promise<number>): Promise<void> {
+  const start = performance.now();
+  const rows = await generate();
+  const seconds = (performance.now() - start) / 1000;
+  const result: Measurement = { rows, seconds, maxRssKb: process.resourceUsage().maxRSS };
+  process.stdout.write(JSON.stringify(result) + '\n');
+}

@@ -24,9 +24,10 @@ import { compositeKeyLayout, tupleCount, type CompositeKeyLayout } from './value
 import { nameDerivedDomain } from './values/nameDerived.js';
 import { DEFAULT_TREE_DEPTH, treeReferenceDomain } from './values/treeReference.js';
 import { derivedDomain } from './values/derivedValue.js';
-import { compileExpression, fieldsRead } from '../expression/compileRule.js';
+import { compileExpression, fastExpression, fieldsRead } from '../expression/compileRule.js';
+import { fallback, withFallback } from '../expression/fastExpression.js';
 import { parentsRead } from '../expression/parentReferences.js';
-import { rowReader, temporalNumber } from './rowValues.js';
+import { rowReader, temporalNumber, valueOf } from './rowValues.js';
 import { UnsatisfiableSchemaError } from './schema/sampleApi.js';
 import { numberDomain } from './values/number.js';
 import { DomainError } from './values/domainError.js';
@@ -53,6 +54,10 @@ export interface CompiledField {
   readonly writeText: ((row: number, out: ByteWriter) => void) | null;
   /** For a foreign key: the parent row a child row points to (bounds like `>= customer.created_at` read it). */
   readonly parentRow?: (row: number) => number;
+  /** For a date or date-time: its days or seconds, `null` where the value is null or absent. */
+  readonly instant?: (row: number) => number | null;
+  /** For a fixed-decimal number: its value as a number (`null` or `undefined` where null or absent). */
+  readonly number?: (row: number) => number | null | undefined;
 }
 
 export const PRESENT = 0;
@@ -157,8 +162,10 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
         return aggregateDomain(type.fn, layout, source, decimals);
       }
       case 'derived': {
-        const read = expressionInputs(entity, type.expression);
-        return read ? derivedDomain(model, entity, type.expression, read) : null;
+        const copy = parentCopy(entity, type.expression);
+        if (copy !== undefined) return copy;
+        const evaluate = expressionEvaluator(entity, type.expression);
+        return evaluate ? derivedDomain(model, entity, type.expression, evaluate) : null;
       }
       case 'enum':
         return enumDomain(type, ctx);
@@ -303,13 +310,30 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     const sibling = findField(entity, first) as Field;
     const own = compileField(entity, sibling);
     if (!own) return undefined;
-    if (second === undefined) return (row) => temporalNumber(own.value(row), as);
+    if (second === undefined) return instantOf(own, sibling, as);
     if (sibling.type.kind !== 'fk' || !own.parentRow) return undefined;
     const parentEntity = findEntity(model, sibling.type.entity) as Entity;
     const parent = compileField(parentEntity, findField(parentEntity, second) as Field);
     if (!parent) return undefined;
     const parentRow = own.parentRow;
-    return (row) => temporalNumber(parent.value(parentRow(row)), as);
+    const read = instantOf(parent, findField(parentEntity, second) as Field, as);
+    return (row) => read(parentRow(row));
+  }
+
+  /** A temporal field's days or seconds in the unit a bound needs: numerically when it can, else from its text. */
+  function instantOf(
+    field: CompiledField,
+    declared: Field,
+    as: 'date' | 'datetime',
+  ): (row: number) => number | null {
+    const instant = field.instant;
+    if (instant && declared.type.kind === as) return instant;
+    if (instant && declared.type.kind === 'date')
+      return (row) => {
+        const days = instant(row);
+        return days === null ? null : days * 86400;
+      };
+    return (row) => temporalNumber(field.value(row), as);
   }
 
   function compileField(entity: Entity, field: Field): CompiledField | null {
@@ -403,10 +427,14 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     const decided: ((row: number) => Presence) | null = nullAt
       ? (row) => (drawn && drawn(row) === ABSENT ? ABSENT : nullAt(row) ? NULL : PRESENT)
       : drawn;
-    const presence = withCondition(entity, field, decided);
-    if (presence === undefined) return null;
-    const core = value;
+    const conditioned = withCondition(entity, field, decided);
+    if (conditioned === undefined) return null;
+    // Asked by the writer and again by `value`: a condition is an expression, so it is worth remembering.
+    const presence = conditioned && field.when !== undefined ? memoizedPresence(conditioned) : conditioned;
+    const core = memoized(value);
     const parentOf = domain.parentOf;
+    const instant = uniquePerm ? undefined : domain.instant;
+    const numberOf = uniquePerm ? undefined : domain.number;
     const compiled: CompiledField = {
       name: field.name,
       encoding: domain.encoding,
@@ -419,22 +447,33 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
       presence,
       writeText,
       ...(parentOf ? { parentRow: uniquePerm ? (row: number) => uniquePerm.apply(row) : parentOf } : {}),
+      ...(instant
+        ? { instant: presence ? (row: number) => (presence(row) === PRESENT ? instant(row) : null) : instant }
+        : {}),
+      ...(numberOf
+        ? {
+            number: presence
+              ? (row: number) => {
+                  const p = presence(row);
+                  return p === PRESENT ? numberOf(row) : p === NULL ? null : undefined;
+                }
+              : numberOf,
+          }
+        : {}),
     };
     memo.set(id, compiled);
     return compiled;
   }
 
   /**
-   * The record an expression reads in a row: the fields it names and, under each parent alias, the fields it
-   * selects of the parent row its foreign key points at; `null` when one could not be compiled (reported).
+   * An expression evaluated for a row (throwing what CEL throws): as plain closures over the fields it reads
+   * where it can (fastExpression.ts), else by CEL on the record of those fields — the fields it names and,
+   * under each parent alias, the fields it selects of the parent row its foreign key points at. `null` when
+   * an input could not be compiled (reported).
    */
-  function expressionInputs(
-    entity: Entity,
-    expression: string,
-  ): ((row: number) => Record<string, unknown>) | null {
-    const inputs = fieldsRead(expression, entity).map((name) =>
-      compileField(entity, findField(entity, name) as Field),
-    );
+  function expressionEvaluator(entity: Entity, expression: string): ((row: number) => unknown) | null {
+    const names = fieldsRead(expression, entity);
+    const inputs = names.map((name) => compileField(entity, findField(entity, name) as Field));
     if (inputs.some((f) => f === null)) return null;
     const own = rowReader(inputs as CompiledField[]);
     const parents = parentsRead(expression, entity).map(({ alias, fk, fields }) => {
@@ -442,16 +481,67 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
       const reference = compileField(entity, fk);
       const read = fields.map((name) => compileField(parent, findField(parent, name) as Field));
       if (!reference?.parentRow || read.some((f) => f === null)) return null;
-      return { alias, reference, parentRow: reference.parentRow, read: rowReader(read as CompiledField[]) };
+      const byName = new Map(fields.map((name, i) => [name, read[i] as CompiledField]));
+      return {
+        alias,
+        reference,
+        parentRow: reference.parentRow,
+        byName,
+        read: rowReader(read as CompiledField[]),
+      };
     });
     if (parents.some((p) => p === null)) return null;
-    if (parents.length === 0) return own;
     const all = parents as NonNullable<(typeof parents)[number]>[];
-    return (row) => {
-      const record = own(row);
+    const record = (row: number): Record<string, unknown> => {
+      const r = own(row);
       // A null or absent reference has no parent row to read.
-      for (const p of all) if (p.reference.value(row) != null) record[p.alias] = p.read(p.parentRow(row));
-      return record;
+      for (const p of all) if (hasParent(p.reference, row)) r[p.alias] = p.read(p.parentRow(row));
+      return r;
+    };
+    const evaluate = compileExpression(model, entity, expression);
+    const cel = (row: number): unknown => evaluate(record(row));
+    const byName = new Map(names.map((name, i) => [name, inputs[i] as CompiledField]));
+    const fast = fastExpression<number>(model, entity, expression, {
+      read: (name) => {
+        const f = byName.get(name) as CompiledField;
+        return (row) => valueOf(f, row);
+      },
+      readMember: (alias, name) => {
+        const p = all.find((x) => x.alias === alias) as (typeof all)[number];
+        const f = p.byName.get(name) as CompiledField;
+        return (row) => (hasParent(p.reference, row) ? valueOf(f, p.parentRow(row)) : fallback());
+      },
+    });
+    return withFallback(fast, cel);
+  }
+
+  /**
+   * `derive(product.price)`: the parent row's value itself, without evaluating an expression (the common
+   * copy across a foreign key, and the engine's hottest derive); `undefined` when the expression is more.
+   */
+  function parentCopy(entity: Entity, expression: string): ValueDomain | null | undefined {
+    const m = /^\s*([A-Za-z_]\w*)\s*\.\s*([A-Za-z_]\w*)\s*$/.exec(expression);
+    const read = m ? parentsRead(expression, entity)[0] : undefined;
+    if (!m || !read || read.alias !== m[1]) return undefined;
+    const parentEntity = findEntity(model, read.fk.type.entity) as Entity;
+    const reference = compileField(entity, read.fk);
+    const parent = compileField(parentEntity, findField(parentEntity, m[2] as string) as Field);
+    const parentRow = reference?.parentRow;
+    if (!reference || !parent || !parentRow) return null;
+    const value = (row: number): FieldValue =>
+      hasParent(reference, row) ? (parent.value(parentRow(row)) ?? null) : null;
+    const parentNumber = parent.number;
+    return {
+      size: 1,
+      encoding: parent.encoding,
+      realistic: value,
+      unique: (_k, row) => value(row),
+      ...(parentNumber
+        ? {
+            number: (row: number) =>
+              hasParent(reference, row) ? (parentNumber(parentRow(row)) ?? null) : null,
+          }
+        : {}),
     };
   }
 
@@ -462,12 +552,11 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     presence: ((row: number) => Presence) | null,
   ): ((row: number) => Presence) | null | undefined {
     if (field.when === undefined) return presence;
-    const read = expressionInputs(entity, field.when);
-    if (!read) return undefined;
-    const condition = compileExpression(model, entity, field.when);
+    const condition = expressionEvaluator(entity, field.when);
+    if (!condition) return undefined;
     const holds = (row: number): boolean => {
       try {
-        return condition(read(row)) === true;
+        return condition(row) === true;
       } catch {
         return false;
       }
@@ -508,4 +597,38 @@ function dedupe(issues: readonly ContractIssue[]): ContractIssue[] {
     const k = `${i.code}|${i.message}`;
     return seen.has(k) ? false : (seen.add(k), true);
   });
+}
+
+/**
+ * Remembers a value function's last row: a row's fields ask for each other (a bound, a condition, a derive)
+ * and a parent's fields are asked for by every child in its block, so the same row often comes twice in a
+ * row. The function is pure, so the answer is the same.
+ */
+function memoized(value: (row: number) => FieldValue): (row: number) => FieldValue {
+  let lastRow = -1;
+  let last: FieldValue;
+  return (row) => {
+    if (row !== lastRow) {
+      last = value(row);
+      lastRow = row;
+    }
+    return last;
+  };
+}
+
+function memoizedPresence(presence: (row: number) => Presence): (row: number) => Presence {
+  let lastRow = -1;
+  let last: Presence = PRESENT;
+  return (row) => {
+    if (row !== lastRow) {
+      last = presence(row);
+      lastRow = row;
+    }
+    return last;
+  };
+}
+
+/** Whether a foreign key has a parent in a row: it is present (asked without rendering the parent's key). */
+function hasParent(reference: CompiledField, row: number): boolean {
+  return reference.presence === null || reference.presence(row) === PRESENT;
 }

@@ -5,6 +5,7 @@
  */
 import type { Entity, Field, Model, Rule } from '../model/model.js';
 import { celType, expressionEnvironment } from './expressionEnvironment.js';
+import { compileFast, fallback, withFallback, type FastAccess } from './fastExpression.js';
 import { parentAliases, parentsRead, withoutStrings } from './parentReferences.js';
 
 /** A problem with an expression's text, `offset` characters into it. */
@@ -73,12 +74,15 @@ function converterFor(model: Model, field: Field): Convert {
   return (v) => v;
 }
 
-/** Converts every field of a record; a missing or null field becomes null. */
+/** Converts the fields of a record (all, or those named); a missing or null field becomes null. */
 function recordConverter(
   model: Model,
   entity: Entity,
+  only?: readonly string[],
 ): (record: Readonly<Record<string, unknown>>) => Record<string, unknown> {
-  const converters = entity.fields.map((f) => [f.name, converterFor(model, f)] as const);
+  const converters = entity.fields
+    .filter((f) => !only || only.includes(f.name))
+    .map((f) => [f.name, converterFor(model, f)] as const);
   return (record) => {
     const context: Record<string, unknown> = {};
     for (const [name, convert] of converters) {
@@ -96,11 +100,20 @@ function recordConverter(
 function contextBuilder(
   model: Model,
   entity: Entity,
+  expression?: string,
 ): (record: Readonly<Record<string, unknown>>) => Record<string, unknown> {
-  const own = recordConverter(model, entity);
+  // For one expression, only what it reads: building the whole record per evaluation was the cost of derive.
+  const own = recordConverter(
+    model,
+    entity,
+    expression === undefined ? undefined : fieldsRead(expression, entity),
+  );
+  const reads = expression === undefined ? null : parentsRead(expression, entity);
   const parents = parentAliases(entity).flatMap(({ alias, fk }) => {
     const parent = model.entities.find((e) => e.name === fk.type.entity);
-    return parent ? [[alias, recordConverter(model, parent)] as const] : [];
+    const read = reads?.find((r) => r.alias === alias);
+    if (!parent || (reads && !read)) return [];
+    return [[alias, recordConverter(model, parent, read?.fields)] as const];
   });
   if (parents.length === 0) return own;
   return (record) => {
@@ -169,8 +182,47 @@ export function compileExpression(
   expression: string,
 ): (record: Readonly<Record<string, unknown>>) => unknown {
   const evaluate = expressionEnvironment(model, entity).parse(expression);
-  const contextOf = contextBuilder(model, entity);
-  return (record) => evaluate(contextOf(record));
+  const contextOf = contextBuilder(model, entity, expression);
+  const cel = (record: Readonly<Record<string, unknown>>): unknown => evaluate(contextOf(record));
+  const fast = fastExpression<Readonly<Record<string, unknown>>>(model, entity, expression, {
+    read: (name) => (r) => r[name],
+    readMember: (alias, name) => (r) => {
+      const row = r[alias] as Record<string, unknown> | undefined | null;
+      return row === undefined || row === null ? fallback() : row[name];
+    },
+  });
+  return withFallback(fast, cel);
+}
+
+/**
+ * An expression as plain closures over any input the readers take (see fastExpression.ts), typed like the
+ * expression's fields; null when it uses more than the fast subset. A closure throws FALLBACK where CEL must
+ * decide.
+ */
+export function fastExpression<I>(
+  model: Model,
+  entity: Entity,
+  expression: string,
+  readers: Pick<FastAccess<I>, 'read' | 'readMember'>,
+): ((input: I) => unknown) | null {
+  const aliases = new Map(parentAliases(entity).map((a) => [a.alias, a.fk.type.entity]));
+  const fieldType = (e: Entity | undefined, name: string): string | undefined => {
+    const f = e?.fields.find((x) => x.name === name);
+    return f && celType(model, f, true);
+  };
+  return compileFast(expressionEnvironment(model, entity).parse(expression).ast, {
+    ...readers,
+    variable: (name) => fieldType(entity, name),
+    member: (alias, name) => {
+      const parent = aliases.get(alias);
+      return parent === undefined
+        ? undefined
+        : fieldType(
+            model.entities.find((e) => e.name === parent),
+            name,
+          );
+    },
+  });
 }
 
 /**

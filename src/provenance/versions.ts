@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
  */
 // 2: emails and usernames next to a first and last name are made from the row's name (issue 5).
 // 3: composite keys take tuple perm(r) in mixed radix over any fields (was: pairs of two foreign keys only).
-export const ENGINE_VERSION = '3';
+// 4: a join kept in blocks walks the other key's tuples with a stride prime to their count (was: a permutation).
+export const ENGINE_VERSION = '4';
 
 /** Fixtura's package version, read from package.json. */
 export const FIXTURA_VERSION: string = (

@@ -7,20 +7,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { COUNTRY_FORMATS } from '../support/countryFormats.js';
 import { repoRoot, runCli } from '../support/runCli.js';
 
 const contract = path.join(repoRoot, 'test/fixtures/locales.contract.yaml');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'fixtura-locale-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-const COUNTRY: Readonly<Record<string, { phone: RegExp; postcode: RegExp }>> = {
-  DE: { phone: /^\+49 /, postcode: /^\d{5}$/ },
-  FR: { phone: /^\+33 /, postcode: /^\d{5}$/ },
-  ES: { phone: /^\+34 /, postcode: /^\d{5}$/ },
-  PT: { phone: /^\+351 /, postcode: /^\d{4}-\d{3}$/ },
-  GB: { phone: /^\+44 /, postcode: /^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/ },
-  US: { phone: /^\+1-/, postcode: /^\d{5}(-\d{4})?$/ },
-};
+const COUNTRY = COUNTRY_FORMATS;
 
 describe('locales', () => {
   it("locale_from: every row's phone and postcode follow its country, and the data validates", async () => {

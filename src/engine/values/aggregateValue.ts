@@ -4,7 +4,7 @@
  * from its own pure function of the row, so the total is exact for the rows actually written.
  */
 import type { CompiledField } from '../compileDataset.js';
-import { decoded } from '../rowValues.js';
+import { valueOf } from '../rowValues.js';
 import type { BlockLayout } from './blockLayout.js';
 import type { FieldValue, ValueDomain } from './valueDomain.js';
 
@@ -20,7 +20,7 @@ export function aggregateDomain(
     if (fn === 'count' || !source) return end - first;
     let acc: number | null = null;
     for (let r = first; r < end; r++) {
-      const v = decoded(source, source.value(r));
+      const v = valueOf(source, r);
       if (typeof v !== 'number') continue;
       acc = acc === null ? v : fn === 'sum' ? acc + v : fn === 'min' ? Math.min(acc, v) : Math.max(acc, v);
     }

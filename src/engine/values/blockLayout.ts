@@ -21,14 +21,31 @@ export interface BlockLayout {
  * @param stream the foreign key field's stream (the plan and the engine derive the same layout from it)
  */
 export function blockLayout(stream: Stream, parents: number, min: number, max: number): BlockLayout {
+  // The plan, the foreign key, a composite key and each aggregate ask for the same layout: build it once.
+  const id = `${stream.a}:${stream.b}:${parents}:${min}:${max}`;
+  const known = layouts.get(id);
+  if (known) return known;
+  if (layouts.size >= 64) layouts.clear();
+  const layout = buildLayout(stream, parents, min, max);
+  layouts.set(id, layout);
+  return layout;
+}
+
+const layouts = new Map<string, BlockLayout>();
+
+function buildLayout(stream: Stream, parents: number, min: number, max: number): BlockLayout {
   const sizes = substream(stream, PURPOSE_BLOCKS);
   const start = new Float64Array(parents + 1);
   for (let p = 0; p < parents; p++)
     start[p + 1] = (start[p] as number) + min + below(sizes, p, 0, max - min + 1);
   const total = start[parents] as number;
+  let last = 0;
   return {
     total,
     parentOf(row) {
+      // Rows are mostly asked for in order: the last parent, or the next, answers without a search.
+      if (row >= (start[last] as number) && row < (start[last + 1] as number)) return last;
+      if (row >= (start[last + 1] as number) && row < (start[last + 2] as number)) return ++last;
       let lo = 0;
       let hi = parents - 1;
       while (lo < hi) {
@@ -36,6 +53,7 @@ export function blockLayout(stream: Stream, parents: number, min: number, max: n
         if ((start[mid] as number) <= row) lo = mid;
         else hi = mid - 1;
       }
+      last = lo;
       return lo;
     },
     children: (parent) => [start[parent] as number, start[parent + 1] as number],

@@ -5,8 +5,9 @@
  * domain's unique enumeration — so a tuple is a number written in mixed radix over the components' sizes.
  * Without blocks, row r takes tuple perm(r) of all tuples. When one component is a foreign key with
  * `fanout: between(min, max)`, a parent's children are consecutive rows and keep that parent; child j of
- * parent p takes tuple π((o(p) + j) mod S) of the other components' S tuples, distinct within the block —
- * and rows of different blocks differ in the parent already. Nothing is remembered between rows.
+ * parent p takes tuple (o(p) + j·g(p)) mod S of the other components' S tuples, with a stride g(p) prime to S
+ * (π((o(p) + j) mod S) through the permutation when S is too large for exact products) — distinct within the
+ * block, and rows of different blocks differ in the parent already. Nothing is remembered between rows.
  */
 import { keyedPermutation, MAX_PERMUTATION_SIZE } from '../random/permutation.js';
 import { below, substream, type Stream } from '../random/stream.js';
@@ -14,6 +15,22 @@ import type { BlockLayout } from './blockLayout.js';
 
 const PURPOSE_OFFSET = 1;
 const PURPOSE_TUPLE = 2;
+const PURPOSE_STEP = 3;
+
+function gcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+}
+
+/** Up to 64 strides prime to n, drawn at random: each block walks the tuples with one of them. */
+function coprimeSteps(stream: Stream, n: number): number[] {
+  const steps: number[] = [];
+  for (let i = 0; steps.length < 64 && i < 1024 && n > 1; i++) {
+    const g = 1 + below(stream, i, 0, n - 1);
+    if (gcd(g, n) === 1 && !steps.includes(g)) steps.push(g);
+  }
+  return steps.length > 0 ? steps : [1];
+}
 
 /** The component digits of a row's tuple: digit i indexes component i's enumeration. */
 export interface CompositeKeyLayout {
@@ -49,13 +66,23 @@ export function compositeKeyLayout(
   // The caller has checked that the rows (or the largest block) fit in the tuples.
   const perm = keyedPermutation(substream(stream, PURPOSE_TUPLE), Math.max(1, tuples));
   const offsets = substream(stream, PURPOSE_OFFSET);
-  const tupleOf = block
-    ? (row: number): number => {
-        const parent = block.layout.parentOf(row);
-        const j = row - (block.layout.children(parent)[0] as number);
-        return perm.apply((below(offsets, parent, 0, tuples) + j) % tuples);
-      }
-    : (row: number): number => perm.apply(row);
+  const steps = block && tuples < 2 ** 26 ? coprimeSteps(substream(stream, PURPOSE_STEP), tuples) : null;
+  const tupleOf = !block
+    ? (row: number): number => perm.apply(row)
+    : steps
+      ? (row: number): number => {
+          // Child j of parent p: o(p) + j·g(p) mod S with g(p) prime to S — distinct for j < S, one
+          // multiplication per row. (j·g < S² < 2^52 stays exact.)
+          const parent = block.layout.parentOf(row);
+          const j = row - (block.layout.children(parent)[0] as number);
+          const g = steps[below(offsets, parent, 1, steps.length)] as number;
+          return (below(offsets, parent, 0, tuples) + j * g) % tuples;
+        }
+      : (row: number): number => {
+          const parent = block.layout.parentOf(row);
+          const j = row - (block.layout.children(parent)[0] as number);
+          return perm.apply((below(offsets, parent, 0, tuples) + j) % tuples);
+        };
   // One row's digits at a time: the components of a row are asked for one after the other.
   let lastRow = -1;
   const digits = new Float64Array(sizes.length);

@@ -3,7 +3,7 @@
  * (`derive(round(quantity * unit_price, 2))`) and its parent rows' (`derive(product.price)`). Written as a number, boolean or string by the expression's type
  * (an instant as `YYYY-MM-DDTHH:MM:SSZ`); `null` where the expression cannot be evaluated (a null input).
  */
-import { compileExpression, expressionType } from '../../expression/compileRule.js';
+import { expressionType } from '../../expression/compileRule.js';
 import { formatDateTime } from '../../model/calendar.js';
 import type { Entity, Model } from '../../model/model.js';
 import type { FieldValue, ValueDomain } from './valueDomain.js';
@@ -20,13 +20,12 @@ export function derivedDomain(
   model: Model,
   entity: Entity,
   expression: string,
-  read: (row: number) => Record<string, unknown>,
+  evaluate: (row: number) => unknown,
 ): ValueDomain {
   const type = expressionType(model, entity, expression);
-  const evaluate = compileExpression(model, entity, expression);
   const value = (row: number): FieldValue => {
     try {
-      return written(evaluate(read(row)));
+      return written(evaluate(row));
     } catch {
       return null;
     }

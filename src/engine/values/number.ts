@@ -48,6 +48,9 @@ export function numberDomain(type: NumberType, ctx: DomainContext): ValueDomain 
     unique: (k) => fixedDecimal(gridLo + k, decimals),
     writeRealistic: (row, out) => writeFixedDecimal(units(row), decimals, out),
     writeUnique: (k, _row, out) => writeFixedDecimal(gridLo + k, decimals, out),
+    // The nearest double to units / 10^N, as parsing the text would give: a correctly rounded division of
+    // two exact integers.
+    number: (row) => units(row) / scale,
   };
 }
 

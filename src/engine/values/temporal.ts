@@ -77,6 +77,7 @@ function formatted(
     unique: (k, row) => format(inner.unique(k, row) as number),
     writeRealistic: (row, out) => write(inner.realistic(row) as number, out),
     writeUnique: (k, row, out) => write(inner.unique(k, row) as number, out),
+    instant: (row) => inner.realistic(row) as number,
   };
 }
 
@@ -132,5 +133,6 @@ export function rowBoundedDomain(
     realistic: (row) => format(value(row)),
     unique: (_k, row) => format(value(row)),
     writeRealistic: (row, out) => write(value(row), out),
+    instant: value,
   };
 }

@@ -30,6 +30,13 @@ export interface ValueDomain {
   readonly writeUnique?: (k: number, row: number, out: ByteWriter) => void;
   /** A foreign key's parent row for a child row (realistic draws; `unique` walks its permutation instead). */
   readonly parentOf?: (row: number) => number;
+  /**
+   * A date's days or a date-time's seconds since the epoch, for the realistic value of a row: what a bound
+   * taken from this field (`>= placed_at`) reads, without formatting and parsing text.
+   */
+  readonly instant?: (row: number) => number;
+  /** For a `raw` number (fixed decimals): the realistic value as a number, what dependents read. */
+  readonly number?: (row: number) => number | null;
   /** Rows whose value is null by construction (a tree's roots), over the field's nullable share. */
   readonly nullAt?: (row: number) => boolean;
 }

@@ -43,5 +43,12 @@ const BY_NAME: ReadonlyMap<string, LocaleTag> = new Map(
  * @example localeOfCountry('IT') // undefined
  */
 export function localeOfCountry(value: string): LocaleTag | undefined {
-  return BY_NAME.get(normalise(value));
+  // Asked once per row and field: a contract's few country values are looked up as written first.
+  const seen = AS_WRITTEN.get(value);
+  if (seen !== undefined || AS_WRITTEN.has(value)) return seen;
+  const tag = BY_NAME.get(normalise(value));
+  if (AS_WRITTEN.size < 4096) AS_WRITTEN.set(value, tag);
+  return tag;
 }
+
+const AS_WRITTEN = new Map<string, LocaleTag | undefined>();
