@@ -1,7 +1,7 @@
 /**
  * @module Validates a dataset against a model: every record against its entity's JSON Schema, the contract's
  * business rules on every schema-valid record (with the parent rows they read), every aggregate over children,
- * every foreign key against the parent keys present, every unique
+ * every foreign key against the parent keys present, every self-reference for cycles and its depth bound, every unique
  * field and key for repeats, every line for being readable at all, and — at the end — each declared
  * distribution against what was seen.
  *
@@ -32,6 +32,7 @@ import { jsonlRecords } from './readers/jsonlRecords.js';
 import type { SourceRecord } from './readers/sourceRecord.js';
 import type { DatasetFile } from './datasetFiles.js';
 import { CrossEntityChecks } from './crossEntity.js';
+import { TreeCheck } from './treeCheck.js';
 import { FieldProfiler, type FieldProfile } from './fieldProfile.js';
 import { FingerprintIndex, fingerprint } from './fingerprintIndex.js';
 import { indexKey } from './indexKey.js';
@@ -243,6 +244,7 @@ export async function validate(
     const rules = compileRules(model, { ...entity, rules: checkedRules });
     const hasRules = checkedRules.length > 0;
     const crossing = cross.involves(entity.name);
+    const trees = TreeCheck.of(entity);
     const profiles = profilers.get(entity.name) ?? [];
     const suspects: Suspect[] = [];
     const at = (line: number): IssueBase => ({ entity: entity.name, file: source.file, line });
@@ -271,6 +273,7 @@ export async function validate(
           profiler.add(record[name]);
         }
         if (crossing) cross.add(entity.name, source.file, record, item.line);
+        for (const tree of trees) tree.add(record, item.line);
         // Rules read typed fields; on a record the schema rejected they would only repeat its problem.
         if (errors.length === 0 && hasRules) {
           const parents = cross.parentsOf(entity.name, record);
@@ -335,6 +338,7 @@ export async function validate(
     records[entity.name] = (records[entity.name] ?? 0) + read;
     done.add(entity.name);
     cross.finish(entity.name).forEach(report);
+    for (const tree of trees) tree.finish(source.file).forEach(report);
     for (const s of await confirmed(suspects, source, entity, model)) {
       report({
         entity: entity.name,

@@ -42,6 +42,30 @@ describe('relations', () => {
     }
     assert.ok(roots >= 1 && roots < cats.length / 5);
     assert.equal((await runCli(['validate', fixture('tree.contract.yaml'), out])).code, 0);
+
+    // validate finds a loop (rows 10 and 20 point at each other) and a chain deeper than depth: 3.
+    const edited = cats.map((c) => ({ ...c }));
+    (edited[9] as Record<string, unknown>).parent_id = edited[19]?.id;
+    (edited[19] as Record<string, unknown>).parent_id = edited[9]?.id;
+    (edited[100] as Record<string, unknown>).parent_id = null;
+    for (let i = 101; i <= 105; i++) (edited[i] as Record<string, unknown>).parent_id = edited[i - 1]?.id;
+    writeFileSync(path.join(out, 'Category.jsonl'), edited.map((c) => JSON.stringify(c)).join('\n') + '\n');
+    const r = await runCli(['validate', fixture('tree.contract.yaml'), out, '--format', 'json']);
+    assert.equal(r.code, 1);
+    const { issues } = JSON.parse(r.stdout) as { issues: { code: string; line: number; actual: string }[] };
+    assert.deepEqual(
+      issues.filter((i) => i.code === 'integrity/tree-cycle').map((i) => [i.line, i.actual]),
+      [[10, 'a cycle through 2 rows, at lines 10, 20']],
+    );
+    const deep = issues.filter((i) => i.code === 'integrity/tree-depth');
+    assert.deepEqual(
+      deep.slice(0, 2).map((i) => [i.line, i.actual]),
+      [
+        [105, '4 levels'],
+        [106, '5 levels'],
+      ],
+    );
+    assert.equal(issues.length, deep.length + 1, 'nothing else: the rows below the chain are deeper too');
   });
 
   it('a join entity never repeats a pair, and validate reports a repeated one', async () => {
