@@ -36,6 +36,41 @@ describe('the e-commerce example', () => {
     assert.ok(seen.categoryRoots > 0 && seen.deepestCategory >= 2, JSON.stringify(seen));
   });
 
+  it('adding a field to every entity leaves every other value byte-identical', async () => {
+    const before = path.join(scratch, 'before');
+    const after = path.join(scratch, 'after');
+    const wider = path.join(scratch, 'wider.contract.yaml');
+    // A new first field in each of the eight entities: position and neighbours must not matter.
+    const text = readFileSync(contract, 'utf8').replace(
+      /^ {4}fields:\n/gm,
+      '    fields:\n      - zz_extra: integer(>=0,<=9)\n',
+    );
+    assert.equal(text.split('zz_extra').length - 1, 8);
+    writeFileSync(wider, text);
+    assert.equal((await runCli(['generate', contract, '--out', before, '--quiet'])).code, 0);
+    assert.equal((await runCli(['generate', wider, '--out', after, '--quiet'])).code, 0);
+    for (const entity of [
+      'Customer',
+      'Address',
+      'Category',
+      'Product',
+      'Order',
+      'OrderItem',
+      'Payment',
+      'Review',
+    ]) {
+      const lines = (dir: string) =>
+        readFileSync(path.join(dir, `${entity}.jsonl`), 'utf8')
+          .trimEnd()
+          .split('\n');
+      const without = lines(after).map((l) => {
+        const { zz_extra: _added, ...rest } = JSON.parse(l) as Record<string, unknown>;
+        return JSON.stringify(rest);
+      });
+      assert.deepEqual(without, lines(before), entity);
+    }
+  });
+
   it('validate finds a broken promise of each kind in the example, at its line', async () => {
     const out = path.join(scratch, 'faults');
     assert.equal((await runCli(['generate', contract, '--out', out, '--quiet'])).code, 0);
