@@ -25,6 +25,8 @@ Options:
   --env E              environment name; part of every value's identity (default "")
   --run-id ID          recorded in the manifest (e.g. $GITHUB_RUN_ID)
   --ref-date DATE      "now" for relative dates, ISO 8601 (default 2026-01-01T00:00:00Z)
+  --profile P          realistic (default) | edge | mixed:edge=S | a preset: pr, nightly, or the
+                       contract's profiles: (docs/profiles.md)
   --workers N          worker threads (default: available cores); output is identical for any N
   --batch-size N       rows per chunk (default 8192); output is identical for any size
   --quiet              print nothing on success
@@ -49,6 +51,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
       env: { type: 'string' },
       'run-id': { type: 'string' },
       'ref-date': { type: 'string' },
+      profile: { type: 'string' },
       workers: { type: 'string' },
       'batch-size': { type: 'string' },
       quiet: { type: 'boolean', default: false },
@@ -97,6 +100,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
       ...(values.env !== undefined ? { environment: values.env } : {}),
       ...(values['run-id'] !== undefined ? { runId: values['run-id'] } : {}),
       ...(values['ref-date'] !== undefined ? { refDate: values['ref-date'] } : {}),
+      ...(values.profile !== undefined ? { profile: values.profile } : {}),
       ...(values.workers !== undefined
         ? { workers: Math.max(1, wholeNumber(values.workers, '--workers')) }
         : {}),

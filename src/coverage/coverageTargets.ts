@@ -5,7 +5,8 @@
  * rows that hit every target) and by `fixtura coverage` (which says which targets a dataset hits).
  *
  * Only boundaries the contract states are targets: an integer without `<=` has no maximum to reach. Derived,
- * aggregate and json fields have none of their own (they follow from other fields, or from a schema).
+ * aggregate and json fields have none of their own (they follow from other fields, or from a schema), nor
+ * have dates bounded by another field (`>= placed_at`), whose range moves with the row.
  */
 import type { Entity, Field, Model } from '../model/model.js';
 import { parseDate, parseDateTime } from '../model/calendar.js';
@@ -140,6 +141,8 @@ function fieldTargets(model: Model, entity: Entity, field: Field): CoverageTarge
       break;
     case 'date':
     case 'datetime':
+      // A bound taken from another field moves with the row: the static bounds may be out of its reach.
+      if (type.minField !== undefined || type.maxField !== undefined) break;
       if (type.min !== null) add(target(entity, field, 'earliest', `= ${type.min} (the earliest)`, type.min));
       if (type.max !== null && type.max !== type.min)
         add(target(entity, field, 'latest', `= ${type.max} (the latest)`, type.max));

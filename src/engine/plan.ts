@@ -10,6 +10,9 @@ import type { Model } from '../model/model.js';
 import type { ReferenceTime } from './values/valueDomain.js';
 import { streamOf } from './random/stream.js';
 import { blockLayout } from './values/blockLayout.js';
+import { edgeRowCount } from './profile/edgePlan.js';
+import { BUILT_IN_PRESETS, findPreset } from './profile/presets.js';
+import { parseProfile, type Profile } from './profile/profile.js';
 
 /** Identity and scope of a generation run (ARCHITECTURE §2: every value is a function of these). */
 export interface GenerateOptions {
@@ -23,6 +26,11 @@ export interface GenerateOptions {
   readonly counts?: Readonly<Record<string, number>>;
   /** Row count for every entity without an explicit count (`-n`). */
   readonly count?: number;
+  /**
+   * `realistic` (default), `edge`, `mixed:edge=S`, or a preset's name (`pr`, `nightly`, or one of the
+   * contract's `profiles:`), whose counts come after `counts` and `count`.
+   */
+  readonly profile?: string;
 }
 
 export const DEFAULT_SEED = 'fixtura';
@@ -37,6 +45,10 @@ export interface Plan {
   readonly environment: string;
   readonly refDate: string;
   readonly counts: Readonly<Record<string, number>>;
+  /** Absent for the realistic profile, so that realistic plans (and their manifests) stay as they were. */
+  readonly profile?: Profile;
+  /** The preset `--profile` named (`pr`, `nightly`, or one of the contract's), when it named one. */
+  readonly preset?: string;
 }
 
 /** Turns options into a plan, or throws a ContractError naming every problem. */
@@ -83,13 +95,36 @@ export function planGeneration(model: Model, options: GenerateOptions = {}): Pla
       found: options.refDate ?? '',
     });
   }
+  const preset = options.profile === undefined ? undefined : findPreset(model, options.profile);
+  const named = preset ? (preset.profile ?? 'realistic') : (options.profile ?? 'realistic');
+  const parsed = parseProfile(named);
+  if ('problem' in parsed)
+    issues.push({
+      code: 'plan/unknown-profile',
+      message: `--profile: ${parsed.problem}`,
+      location: null,
+      expected: `realistic, edge, mixed:edge=S (0 < S <= 1), or a preset: ${[
+        ...new Set([...Object.keys(BUILT_IN_PRESETS), ...Object.keys(model.profiles ?? {})]),
+      ].join(', ')}`,
+      found: options.profile ?? '',
+    });
   if (issues.length > 0) throw new ContractError(issues);
+  const profile = parsed as Profile;
+  const edge = profile.kind !== 'realistic';
 
   const counts: Record<string, number> = {};
   const resolve = (name: string, seen: Set<string>): number => {
     if (counts[name] !== undefined) return counts[name];
     const entity = model.entities.find((e) => e.name === name);
-    let n: number | null = options.counts?.[name] ?? options.count ?? entity?.count ?? null;
+    // An edge run defaults to the rows that hit every target; a realistic one to the contract's count.
+    let n: number | null =
+      options.counts?.[name] ??
+      options.count ??
+      preset?.counts[name] ??
+      preset?.count ??
+      (profile.kind === 'edge' && entity ? edgeRowCount(model, entity) : null) ??
+      entity?.count ??
+      null;
     // between(min, max) fanout fixes the child count: the sum of each parent's block.
     const blocks = entity?.fields.find((f) => f.type.kind === 'fk' && f.type.fanout.kind === 'between');
     if (
@@ -117,7 +152,7 @@ export function planGeneration(model: Model, options: GenerateOptions = {}): Pla
         name,
         blocks.name,
       ]);
-      n = blockLayout(stream, parents, blocks.type.fanout.min, blocks.type.fanout.max).total;
+      n = blockLayout(stream, parents, blocks.type.fanout.min, blocks.type.fanout.max, edge).total;
     }
     if (n === null && entity && !seen.has(name)) {
       // poisson(mean) fanout implies the child count: mean children for each parent.
@@ -138,6 +173,8 @@ export function planGeneration(model: Model, options: GenerateOptions = {}): Pla
     environment: options.environment ?? '',
     refDate: formatDateTime((ref as { seconds: number }).seconds),
     counts,
+    ...(profile.kind === 'realistic' ? {} : { profile }),
+    ...(preset ? { preset: options.profile as string } : {}),
   };
 }
 

@@ -18,6 +18,17 @@ export interface Model {
   readonly definitions?: JsonValue;
   /** The contract's locale (`locale: de-DE`) for names, addresses, phones…; absent for the default, en-US. */
   readonly locale?: string;
+  /** Named presets (`profiles: { pr: …, nightly: … }`), over the built-in ones; absent when none. */
+  readonly profiles?: Readonly<Record<string, ProfilePreset>>;
+}
+
+/** A named preset: a profile and row counts, selected with `--profile NAME`. */
+export interface ProfilePreset {
+  /** `realistic`, `edge` or `mixed:edge=S`; null keeps the default. */
+  readonly profile: string | null;
+  /** Rows for every entity without its own count here; null keeps the contract's. */
+  readonly count: number | null;
+  readonly counts: Readonly<Record<string, number>>;
 }
 
 /** The `$id` of a model's definitions, wherever they are embedded. */

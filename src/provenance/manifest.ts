@@ -6,6 +6,7 @@
 import { modelHash } from '../model/canonicalJson.js';
 import type { Model } from '../model/model.js';
 import type { Plan } from '../engine/plan.js';
+import { profileName } from '../engine/profile/profile.js';
 import { ENGINE_VERSION, FIXTURA_VERSION } from './versions.js';
 
 export interface ManifestFile {
@@ -42,6 +43,10 @@ export interface Manifest {
     readonly runId: string | null;
     readonly format: string;
     readonly counts: Readonly<Record<string, number>>;
+    /** The profile, when not the realistic default (`edge`, `mixed:edge=0.1`). */
+    readonly profile?: string;
+    /** The preset `--profile` named (`pr`, `nightly`…), when it named one. */
+    readonly preset?: string;
   };
   readonly files: readonly ManifestFile[];
   readonly run: RunFacts;
@@ -77,6 +82,8 @@ export function buildManifest(input: ManifestInput): Manifest {
       runId: input.runId,
       format: input.format,
       counts: plan.counts,
+      ...(plan.profile ? { profile: profileName(plan.profile) } : {}),
+      ...(plan.preset ? { preset: plan.preset } : {}),
     },
     files: input.files,
     run: input.run,

@@ -11,6 +11,7 @@ import { readField, type FieldDraft } from './fieldDefinition.js';
 import { checkRules, readRules, type RuleDraft } from './ruleDefinitions.js';
 import { checkDependencies } from './fieldDependencies.js';
 import { linkReferences } from './linkReferences.js';
+import { readProfiles } from './profileDefinitions.js';
 import { describeNode, YamlSource } from './yamlSource.js';
 
 /** Where each entity and field was written, keyed `Entity` and `Entity.field`, for later located errors. */
@@ -23,7 +24,7 @@ export interface ParsedContract {
   readonly sourceMap: SourceMap;
 }
 
-const TOP_KEYS = ['contract', 'entities', 'locale'];
+const TOP_KEYS = ['contract', 'entities', 'locale', 'profiles'];
 const ENTITY_KEYS = ['fields', 'count', 'key', 'rules', 'locale', 'locale_from'];
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -63,11 +64,13 @@ export function parseDsl(text: string, file: string): ParsedContract {
   let header: ContractHeader = { name: defaultName(file), version: 'unversioned' };
   let entities: EntityDraft[] = [];
   let locale: string | undefined;
+  let profiles: ReturnType<typeof readProfiles> | undefined;
   for (const pair of root.items) {
     const key = keyName(pair);
     if (key === 'contract') header = readHeader(source, pair.value as Node | null, header);
     else if (key === 'entities') entities = readEntities(source, pair.value as Node | null);
     else if (key === 'locale') locale = readLocale(source, pair.value as Node | null) ?? undefined;
+    else if (key === 'profiles') profiles = readProfiles(source, pair.value as Node | null);
     else unknownKey(source, pair, TOP_KEYS, 'top-level key');
   }
   if (!root.items.some((p) => keyName(p) === 'entities')) {
@@ -84,7 +87,25 @@ export function parseDsl(text: string, file: string): ParsedContract {
     for (const f of e.fields) sourceMap[`${e.name}.${f.field.name}`] = source.locate(f.node);
   }
   const linked: Entity[] = linkReferences(source, entities);
-  let model: Model = { contract: header, entities: linked, ...(locale !== undefined ? { locale } : {}) };
+  for (const { entity, node } of profiles?.countNodes ?? [])
+    if (!linked.some((e) => e.name === entity))
+      source.report(node, {
+        code: 'dsl/unknown-entity',
+        message: `profiles: counts names an entity the contract does not declare: "${entity}"`,
+        expected: `one of ${linked.map((e) => e.name).join(', ')}`,
+        found: entity,
+        hint: suggest(
+          entity,
+          linked.map((e) => e.name),
+          'names are case-sensitive',
+        ),
+      });
+  let model: Model = {
+    contract: header,
+    entities: linked,
+    ...(locale !== undefined ? { locale } : {}),
+    ...(profiles && Object.keys(profiles.presets).length > 0 ? { profiles: profiles.presets } : {}),
+  };
   // Rules, derivations and field bounds read fields: checked only on an otherwise sound model, so a broken
   // field is not reported twice.
   if (source.issues.length === 0) {

@@ -19,25 +19,34 @@ export interface BlockLayout {
 
 /**
  * @param stream the foreign key field's stream (the plan and the engine derive the same layout from it)
+ * @param edge for the edge and mixed profiles: parents 0, 1 and 2 get max, min and one child
  */
-export function blockLayout(stream: Stream, parents: number, min: number, max: number): BlockLayout {
+export function blockLayout(
+  stream: Stream,
+  parents: number,
+  min: number,
+  max: number,
+  edge = false,
+): BlockLayout {
   // The plan, the foreign key, a composite key and each aggregate ask for the same layout: build it once.
-  const id = `${stream.a}:${stream.b}:${parents}:${min}:${max}`;
+  const id = `${stream.a}:${stream.b}:${parents}:${min}:${max}:${edge}`;
   const known = layouts.get(id);
   if (known) return known;
   if (layouts.size >= 64) layouts.clear();
-  const layout = buildLayout(stream, parents, min, max);
+  const layout = buildLayout(stream, parents, min, max, edge);
   layouts.set(id, layout);
   return layout;
 }
 
 const layouts = new Map<string, BlockLayout>();
 
-function buildLayout(stream: Stream, parents: number, min: number, max: number): BlockLayout {
+function buildLayout(stream: Stream, parents: number, min: number, max: number, edge: boolean): BlockLayout {
   const sizes = substream(stream, PURPOSE_BLOCKS);
   const start = new Float64Array(parents + 1);
+  // Edge profiles: the first parents get the most children, the fewest, and one (the cardinality targets).
+  const edgeSizes = edge ? [max, min, Math.min(max, Math.max(min, 1))] : [];
   for (let p = 0; p < parents; p++)
-    start[p + 1] = (start[p] as number) + min + below(sizes, p, 0, max - min + 1);
+    start[p + 1] = (start[p] as number) + (edgeSizes[p] ?? min + below(sizes, p, 0, max - min + 1));
   const total = start[parents] as number;
   let last = 0;
   return {

@@ -28,6 +28,7 @@ export function enumDomain(type: EnumType, ctx: DomainContext): ValueDomain {
     encoding: plain ? 'plain' : 'string',
     realistic: (row) => values[pick(row)] as string,
     unique: (k) => values[k] as string,
+    indexOf: (v) => (typeof v === 'string' && values.includes(v) ? values.indexOf(v) : undefined),
     ...(plain
       ? {
           writeRealistic: (row: number, out: ByteWriter) => out.bytes(encoded[pick(row)] as Uint8Array),

@@ -34,7 +34,7 @@ export function parentIndexer(
       return (row) => below(stream, row, 0, parentCount);
     case 'between': {
       // Contiguous blocks: a parent's children are consecutive rows (see blockLayout).
-      const layout = blockLayout(stream, parentCount, fanout.min, fanout.max);
+      const layout = blockLayout(stream, parentCount, fanout.min, fanout.max, ctx.edgeBlocks === true);
       return (row) => layout.parentOf(row);
     }
     case 'zipf': {

@@ -34,6 +34,7 @@ export function integerRange(
     encoding: 'number',
     realistic,
     unique: (k) => lo + k,
+    indexOf: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi ? v - lo : undefined),
     writeRealistic: (row, out) => out.integer(realistic(row)),
     writeUnique: (k, _row, out) => out.integer(lo + k),
   };

@@ -46,6 +46,10 @@ export function numberDomain(type: NumberType, ctx: DomainContext): ValueDomain 
     encoding: 'raw',
     realistic: (row) => fixedDecimal(units(row), decimals),
     unique: (k) => fixedDecimal(gridLo + k, decimals),
+    indexOf: (v) => {
+      const n = typeof v === 'number' ? Math.round(v * scale) : NaN;
+      return n >= gridLo && n <= gridHi && n / scale === v ? n - gridLo : undefined;
+    },
     writeRealistic: (row, out) => writeFixedDecimal(units(row), decimals, out),
     writeUnique: (k, _row, out) => writeFixedDecimal(gridLo + k, decimals, out),
     // The nearest double to units / 10^N, as parsing the text would give: a correctly rounded division of

@@ -69,8 +69,14 @@ function formatted(
   inner: ValueDomain,
   format: (n: number) => string,
   write: (n: number, out: ByteWriter) => void,
+  parse: (text: string) => number | undefined,
 ): ValueDomain {
+  const innerIndex = inner.indexOf;
   return {
+    indexOf: (v) => {
+      const n = typeof v === 'string' ? parse(v) : undefined;
+      return n === undefined ? undefined : innerIndex?.(n);
+    },
     size: inner.size,
     encoding: 'plain',
     realistic: (row) => format(inner.realistic(row) as number),
@@ -83,12 +89,18 @@ function formatted(
 
 export function dateDomain(type: DateType, ctx: DomainContext): ValueDomain {
   const [lo, hi] = dateRange(type, ctx);
-  return formatted(integerRange(lo, hi, ctx, type.distribution), formatDate, writeDate);
+  return formatted(integerRange(lo, hi, ctx, type.distribution), formatDate, writeDate, (t) => {
+    const d = parseDate(t);
+    return 'days' in d ? d.days : undefined;
+  });
 }
 
 export function dateTimeDomain(type: DateTimeType, ctx: DomainContext): ValueDomain {
   const [lo, hi] = dateTimeRange(type, ctx);
-  return formatted(integerRange(lo, hi, ctx, type.distribution), formatDateTime, writeDateTime);
+  return formatted(integerRange(lo, hi, ctx, type.distribution), formatDateTime, writeDateTime, (t) => {
+    const d = parseDateTime(t);
+    return 'seconds' in d ? d.seconds : undefined;
+  });
 }
 
 /** A bound read from another field for a row: days (date) or seconds (date-time), or null when it is empty. */

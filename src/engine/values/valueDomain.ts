@@ -37,6 +37,11 @@ export interface ValueDomain {
   readonly instant?: (row: number) => number;
   /** For a `raw` number (fixed decimals): the realistic value as a number, what dependents read. */
   readonly number?: (row: number) => number | null;
+  /**
+   * The inverse of `unique` for the values it can name (a bound, an enum value): the k with unique(k) = value,
+   * or undefined. The edge profile places such values in a unique field without repeating them.
+   */
+  readonly indexOf?: (value: string | number | boolean) => number | undefined;
   /** Rows whose value is null by construction (a tree's roots), over the field's nullable share. */
   readonly nullAt?: (row: number) => boolean;
 }
@@ -51,4 +56,6 @@ export interface ReferenceTime {
 export interface DomainContext {
   readonly stream: Stream;
   readonly refTime: ReferenceTime;
+  /** Edge and mixed profiles: `between` blocks start with their largest, smallest and one-child parents. */
+  readonly edgeBlocks?: boolean;
 }
