@@ -9,6 +9,11 @@ import { validateCommand } from './validateCommand.js';
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
 const commands: Readonly<Record<string, { run: Command; summary: string }>> = {
+  coverage: {
+    // Loaded on demand, like sample: `generate` never needs it.
+    run: async (argv, io) => (await import('./coverageCommand.js')).coverageCommand(argv, io),
+    summary: "which of a contract's coverage targets a dataset hits (see fixtura coverage --help)",
+  },
   generate: {
     run: generateCommand,
     summary: 'write synthetic data for a contract (see fixtura generate --help)',

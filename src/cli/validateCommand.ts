@@ -1,13 +1,15 @@
 /** @module `fixtura validate <contract> <DIR | files…>`: checks a dataset against a contract. */
-import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { AtomicFile } from '../sinks/atomicFile.js';
+import { withFileNames } from '../coverage/coverageReport.js';
+import { measureCoverage } from '../coverage/measureCoverage.js';
 import { datasetFiles } from '../validate/datasetFiles.js';
 import { formatHtml } from '../validate/formatHtml.js';
 import { formatJunit } from '../validate/formatJunit.js';
 import { formatReport } from '../validate/formatReport.js';
 import { validate } from '../validate/validateDataset.js';
 import { contractArgument } from './contractArgument.js';
+import { outputTarget, writeAtomically } from './outputFile.js';
+import { shownPath } from './shownPath.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
 import path from 'node:path';
@@ -26,6 +28,9 @@ Options:
   --max-issues N         keep at most N issues (default 1000); all are counted
   --report FILE          also write an HTML report: summary, problems, and a card per field with its
                          profile and a chart of its distribution (one file, nothing fetched; docs/report.md)
+  --coverage             also say which coverage targets of the contract the dataset hits (boundaries, enum
+                         values, nulls, absences, parent cardinalities; docs/coverage.md), in the human and
+                         JSON output and the HTML report; the dataset is read a second time for it
 
 Exit codes: 0 valid, 1 problems found, 2 bad input or usage (or the report cannot be written).
 `;
@@ -39,6 +44,7 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
       format: { type: 'string', default: 'human' },
       'max-issues': { type: 'string' },
       report: { type: 'string' },
+      coverage: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -62,7 +68,8 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
   }
   if (inputs.length === 0 && Object.keys(mapping).length === 0)
     throw new UsageError('validate needs a dataset: a directory, files, or --entity Entity=path');
-  const report = values.report === undefined ? undefined : reportTarget(values.report, io.cwd);
+  const report =
+    values.report === undefined ? undefined : outputTarget('--report', values.report, io.cwd, 'HTML file');
   const contract = await contractArgument(path.resolve(io.cwd, contractFile), io);
   if (!contract) return EXIT_BAD_INPUT;
   let resolved: ReturnType<typeof datasetFiles>;
@@ -78,11 +85,11 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
   const options = maxText === undefined ? {} : { maxIssues: Number(maxText) };
   const checked = await validate(contract.model, resolved.files, options, resolved.issues);
   // Files are read by absolute path; the report names them as the user would type them.
-  const shown = (file: string): string => {
-    const relative = path.relative(io.cwd, file);
-    return relative === '' || relative.startsWith('..') ? file : relative;
-  };
+  const shown = (file: string): string => shownPath(file, io.cwd);
   const result = { ...checked, issues: checked.issues.map((i) => ({ ...i, file: shown(i.file) })) };
+  const coverage = values.coverage
+    ? withFileNames(await measureCoverage(contract.model, resolved.files), shown)
+    : undefined;
   if (values.format === 'json')
     io.stdout.write(
       JSON.stringify(
@@ -93,6 +100,7 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
           total: result.total,
           records: result.records,
           profiles: result.profiles,
+          ...(coverage ? { coverage } : {}),
         },
         null,
         2,
@@ -105,11 +113,12 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
         contract.model.entities.map((e) => e.name),
       ),
     );
-  else io.stdout.write(formatReport(result));
+  else io.stdout.write(formatReport(result, coverage ? { coverage } : {}));
   if (report !== undefined) {
     const html = await formatHtml(result, {
       contract: shown(path.resolve(io.cwd, contractFile)),
       entities: contract.model.entities.map((e) => e.name),
+      ...(coverage ? { coverage } : {}),
     });
     try {
       writeAtomically(report, html);
@@ -121,35 +130,4 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
     }
   }
   return result.valid ? EXIT_OK : EXIT_PROBLEMS;
-}
-
-/** Checked before validating, so a mistyped path does not cost a whole run; other failures come at writing. */
-function reportTarget(file: string, cwd: string): string {
-  const target = path.resolve(cwd, file);
-  if (!isDirectory(path.dirname(target)))
-    throw new UsageError(`--report ${file}: there is no directory ${path.dirname(target)} to write it in`);
-  if (isDirectory(target))
-    throw new UsageError(`--report ${file} is a directory; name the HTML file to write`);
-  return target;
-}
-
-function isDirectory(file: string): boolean {
-  try {
-    return statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
-  } catch {
-    return false;
-  }
-}
-
-/** A report appears whole or not at all: a failed write leaves an earlier report as it was. */
-function writeAtomically(target: string, text: string): void {
-  const file = new AtomicFile(target);
-  try {
-    file.write(text);
-    file.finish();
-    file.commit();
-  } catch (e) {
-    file.abort();
-    throw e;
-  }
 }

@@ -1,13 +1,15 @@
 /**
  * @module The HTML report of `fixtura validate --report`: one self-contained file (inline CSS and SVG charts,
- * no script, nothing fetched) with a summary, the problems grouped by code, and a card per field with its
- * profile and a chart of its distribution. The same result gives the same bytes.
+ * no script, nothing fetched) with a summary, the problems grouped by code, the coverage when asked for, and a
+ * card per field with its profile and a chart of its distribution. The same result gives the same bytes.
  */
+import type { CoverageReport } from '../coverage/coverageReport.js';
+import { coverageSection } from '../coverage/formatCoverageHtml.js';
 import { FIXTURA_VERSION } from '../provenance/versions.js';
 import { escapeHtml } from './escapeHtml.js';
 import { fieldCard } from './fieldCard.js';
 import { groupDigits } from './groupDigits.js';
-import { reportStyle } from './reportStyle.js';
+import { htmlPage } from './htmlPage.js';
 import type { ValidationResult } from './validateDataset.js';
 
 const PER_CODE = 10;
@@ -17,6 +19,8 @@ export interface FormatHtmlOptions {
   readonly contract: string;
   /** The contract's entities, in its order. */
   readonly entities: readonly string[];
+  /** The coverage of the dataset (`fixtura validate --coverage`): a section after the problems. */
+  readonly coverage?: CoverageReport;
 }
 
 /**
@@ -30,27 +34,14 @@ export async function formatHtml(result: ValidationResult, options: FormatHtmlOp
   // Plain code-unit order, not localeCompare: the bytes must not depend on the machine's locale.
   const codes = Object.entries(result.counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const contract = escapeHtml(options.contract);
-  return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    // Nothing may be fetched: the report is read offline, attached to CI runs, mailed around.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>Fixtura validation report: ${contract}</title>`,
-    `<style>\n${reportStyle}</style>`,
-    '</head>',
-    '<body>',
+  return htmlPage(`Fixtura validation report: ${contract}`, [
     `<header><h1>Validation report</h1><p class="muted">contract <code>${contract}</code></p></header>`,
     summary(result, entities, codes),
     problems(result, codes),
+    ...(options.coverage ? [coverageSection(options.coverage)] : []),
     await fields(result, entities),
     `<footer class="muted">fixtura ${escapeHtml(FIXTURA_VERSION)} · charts drawn by Apache ECharts</footer>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ]);
 }
 
 function summary(result: ValidationResult, entities: readonly string[], codes: [string, number][]): string {

@@ -1,7 +1,10 @@
 /**
- * @module The human report: a profile line per field (with a sparkline of its histogram), then the problems
- * grouped by rule — the first few of each with file:line, counts for the rest — then a one-line verdict.
+ * @module The human report: a profile line per field (with a sparkline of its histogram), the coverage when
+ * asked for, then the problems grouped by rule — the first few of each with file:line, counts for the rest —
+ * then a one-line verdict.
  */
+import type { CoverageReport } from '../coverage/coverageReport.js';
+import { formatCoverageText } from '../coverage/formatCoverageText.js';
 import type { FieldProfile } from './fieldProfile.js';
 import type { Histogram } from './histogram.js';
 import type { ValidationResult } from './validateDataset.js';
@@ -52,7 +55,10 @@ function profileLine(name: string, p: FieldProfile): string {
  * //   out/Order.jsonl:12 /status must be equal to one of the allowed values
  * //     expected: one of "PAID", "PENDING"  actual: "PAYED"
  */
-export function formatReport(result: ValidationResult, options: { profiles?: boolean } = {}): string {
+export function formatReport(
+  result: ValidationResult,
+  options: { profiles?: boolean; coverage?: CoverageReport } = {},
+): string {
   const lines: string[] = [];
   if (options.profiles !== false) {
     for (const [entity, fields] of Object.entries(result.profiles)) {
@@ -62,6 +68,8 @@ export function formatReport(result: ValidationResult, options: { profiles?: boo
     }
     if (lines.length > 0) lines.push('');
   }
+  if (options.coverage)
+    lines.push('Coverage', ...formatCoverageText(options.coverage).trimEnd().split('\n'), '');
   for (const [code, count] of Object.entries(result.counts).sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`${code}: ${count}`);
     const shown = result.issues.filter((i) => i.code === code).slice(0, PER_RULE);

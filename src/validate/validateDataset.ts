@@ -25,11 +25,7 @@ import {
   type FieldType,
   type Model,
 } from '../model/model.js';
-import { batched } from './readers/batched.js';
-import { csvRecords } from './readers/csvRecords.js';
-import { jsonArrayRecords } from './readers/jsonArrayRecords.js';
-import { jsonlRecords } from './readers/jsonlRecords.js';
-import type { SourceRecord } from './readers/sourceRecord.js';
+import { recordsOf } from './readers/recordsOf.js';
 import type { DatasetFile } from './datasetFiles.js';
 import { CrossEntityChecks } from './crossEntity.js';
 import { TreeCheck } from './treeCheck.js';
@@ -60,17 +56,6 @@ export interface ValidationResult {
   readonly records: Readonly<Record<string, number>>;
   /** Per entity, per field: count, nulls, absent, distinct, min/max, top values, histogram, fit. */
   readonly profiles: Readonly<Record<string, Readonly<Record<string, FieldProfile>>>>;
-}
-
-function recordsOf(source: DatasetFile, entity: Entity, model: Model): AsyncGenerator<SourceRecord[]> {
-  switch (source.format) {
-    case 'jsonl':
-      return jsonlRecords(source.file);
-    case 'json':
-      return batched(jsonArrayRecords(source.file));
-    case 'csv':
-      return batched(csvRecords(source.file, entity, model));
-  }
 }
 
 function show(value: unknown): string {

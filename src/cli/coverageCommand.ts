@@ -1,0 +1,108 @@
+/** @module `fixtura coverage <contract> <DIR>`: which coverage targets of a contract a dataset hits. */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { withFileNames, type CoverageReport } from '../coverage/coverageReport.js';
+import { formatCoverageHtml } from '../coverage/formatCoverageHtml.js';
+import { formatCoverageText } from '../coverage/formatCoverageText.js';
+import { measureCoverage } from '../coverage/measureCoverage.js';
+import { datasetFiles } from '../validate/datasetFiles.js';
+import { contractArgument } from './contractArgument.js';
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
+import { UsageError, type CliIo } from './io.js';
+import { isDirectory, outputTarget, writeAtomically } from './outputFile.js';
+import { shownPath } from './shownPath.js';
+
+export const coverageHelp = `Usage: fixtura coverage <contract> <DIR> [options]
+
+Lists the coverage targets of the contract and says which ones the dataset in DIR hits: each bound a
+field states (the minimum, just above it, just below the maximum, the maximum), the shortest and longest
+free text, each enum value, true and false, the earliest and latest date, null for a nullable field,
+absence for an optional or conditional one, and for each reference a parent row with no child, with one
+and with several. DIR is read as <Entity>.jsonl, .json or .csv, exactly as fixtura validate reads it; any
+dataset works, not only Fixtura's. See docs/coverage.md.
+
+Options:
+  --format F   text (default): per entity its share of targets hit and every target missed |
+               json: the whole report | html: one self-contained page (nothing fetched)
+  --out FILE   write the report to FILE instead of standard output
+  --min P      exit 1 when less than P percent of all targets are hit (a CI gate)
+
+Exit codes: 0 done (at least --min), 1 under --min, 2 bad input or usage.
+`;
+
+const FORMATS = ['text', 'json', 'html'] as const;
+
+export async function coverageCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      out: { type: 'string' },
+      min: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(coverageHelp);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 2)
+    throw new UsageError('coverage takes a contract file and a dataset directory');
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format))
+    throw new UsageError(`unknown --format "${values.format}"; expected text, json or html`);
+  const min = values.min === undefined ? undefined : percentArgument(values.min);
+  const out =
+    values.out === undefined
+      ? undefined
+      : outputTarget('--out', values.out, io.cwd, format === 'html' ? 'HTML file' : 'file');
+  const [contractFile, dir] = positionals as [string, string];
+  const directory = path.resolve(io.cwd, dir);
+  if (!isDirectory(directory))
+    throw new UsageError(`${dir} is not a directory: name the directory that holds the dataset`);
+  const contractPath = path.resolve(io.cwd, contractFile);
+  const contract = await contractArgument(contractPath, io);
+  if (!contract) return EXIT_BAD_INPUT;
+  const shown = (file: string): string => shownPath(file, io.cwd);
+  const { files } = datasetFiles(contract.model, [directory]);
+  const report = withFileNames(await measureCoverage(contract.model, files), shown);
+  const text = formatted(report, format, shown(contractPath));
+  if (out === undefined) io.stdout.write(text);
+  else {
+    try {
+      writeAtomically(out, text);
+    } catch (e) {
+      io.stderr.write(`fixtura coverage: cannot write ${values.out}: ${(e as Error).message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    io.stdout.write(
+      `coverage: ${report.hit}/${report.total} targets (${report.percent.toFixed(1)}%) → ${values.out}\n`,
+    );
+  }
+  if (min !== undefined && report.percent < min) {
+    io.stderr.write(
+      `fixtura coverage: ${report.percent.toFixed(1)}% of the targets are hit, under --min ${values.min}\n`,
+    );
+    return EXIT_PROBLEMS;
+  }
+  return EXIT_OK;
+}
+
+function formatted(report: CoverageReport, format: (typeof FORMATS)[number], contract: string): string {
+  switch (format) {
+    case 'text':
+      return formatCoverageText(report);
+    case 'json':
+      return JSON.stringify(report, null, 2) + '\n';
+    case 'html':
+      return formatCoverageHtml(report, { contract });
+  }
+}
+
+function percentArgument(text: string): number {
+  const value = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || value > 100)
+    throw new UsageError(`--min takes a percentage from 0 to 100, got "${text}"`);
+  return value;
+}
