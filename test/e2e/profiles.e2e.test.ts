@@ -108,6 +108,10 @@ describe('profiles', () => {
       generation: { profile?: string };
     };
     assert.equal(manifest.generation.profile, 'edge');
+    // fixtura coverage agrees: every target hit.
+    const coverage = await runCli(['coverage', shop, out, '--min', '100']);
+    assert.equal(coverage.code, 0, coverage.stderr);
+    assert.match(coverage.stdout, /total +18\/18 targets \(100\.0%\)/);
   });
 
   it('edge: free text gets its bounds and the hard strings that fit, nulls and absences, unique bounds once', async () => {
