@@ -52,6 +52,16 @@ export {
   type SampleOptions,
   type SchemaLocation,
 } from './engine/schema/sampleApi.js';
+export { negativeInstances } from './engine/schema/negative/negativeInstances.js';
+export { negativeDocument } from './engine/schema/negative/negativeDocument.js';
+export {
+  DEFAULT_NEGATIVE_MAX,
+  type NegativeInstance,
+  type NegativeOptions,
+  type NegativeResult,
+  type SkippedNegative,
+  type Violation,
+} from './engine/schema/negative/negativeApi.js';
 export {
   loadSchemaDocument,
   loadSchemaText,
@@ -61,4 +71,20 @@ export {
 } from './contract/openapi/schemaDocument.js';
 export { jsonSchemaFormat, formatValidators } from './engine/values/formats/jsonSchemaFormats.js';
 export { compileRules, checkRule, type BrokenRule } from './expression/compileRule.js';
+export {
+  coverageTargets,
+  entityTargets,
+  hitsTarget,
+  type CoverageTarget,
+  type TargetKind,
+} from './coverage/coverageTargets.js';
+export { measureCoverage, type MeasureCoverageOptions } from './coverage/measureCoverage.js';
+export {
+  coveragePercent,
+  type CoverageReport,
+  type EntityCoverage,
+  type TargetCoverage,
+} from './coverage/coverageReport.js';
+export { formatCoverageText } from './coverage/formatCoverageText.js';
+export { formatCoverageHtml, type FormatCoverageHtmlOptions } from './coverage/formatCoverageHtml.js';
 export { main } from './cli/main.js';

@@ -11,10 +11,15 @@ import {
   SchemaDocumentError,
   type SchemaDocument,
 } from '../contract/openapi/schemaDocument.js';
+import { DEFAULT_NEGATIVE_MAX } from '../engine/schema/negative/negativeApi.js';
+import { negativeDocument } from '../engine/schema/negative/negativeDocument.js';
 import { UnsatisfiableSchemaError } from '../engine/schema/sampleApi.js';
 import { sampleDocument, UnknownTargetError, type SampleTarget } from '../engine/schema/sampleDocument.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
+import { writeNegatives } from './writeNegatives.js';
+
+const PROFILES = ['realistic', 'negative'];
 
 export const sampleHelp = `Usage: fixtura sample <file | -> [options]
 
@@ -23,14 +28,25 @@ OpenAPI 3.0/3.1 or Swagger 2.0 document, in YAML or JSON. "-" reads one schema f
 Every instance is checked against the schema before it is printed; a schema no value can satisfy is refused
 with the keywords in conflict and where they are.
 
+With --profile negative it prints instead records the schema must reject, one JSON line each, every one
+breaking exactly one rule, named in "violates":
+  {"record": {...}, "violates": {"code": "schema/maxLength", "path": "/name", "keyword": "maxLength",
+   "schemaPath": "/components/schemas/Pet/properties/name/maxLength"}}
+for contract tests that expect a 4xx for the right reason (see docs/sample.md, "Negative payloads").
+
 Options:
   -n K                     instances (default 1); they differ unless the schema forces them equal
+                           (with --profile negative: at most K records, default 500)
   --seed S                 any string (default fixtura); the same seed gives the same instances
   --pointer P              a schema by JSON pointer, e.g. '#/components/schemas/Pet'
   --operation ID           an operation's request body (by operationId)
     --request              its request body (the default when it has one)
     --response STATUS      its response body, e.g. 200 or default
   --all                    every component schema: prints { pointer: [instances] | { error } }
+                           (with --profile negative: JSON lines with a "pointer" field)
+  --profile P              realistic (the default): valid instances; negative: one-rule violations
+  --skipped                with --profile negative: also list the rules no record was kept for, and
+                           why, as JSON lines on standard error
 
 Exit codes: 0 done, 1 --all refused some schemas (the output is complete), 2 bad input, usage, or an
 unsatisfiable schema.
@@ -54,6 +70,8 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
       request: { type: 'boolean', default: false },
       response: { type: 'string' },
       all: { type: 'boolean', default: false },
+      profile: { type: 'string', default: 'realistic' },
+      skipped: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -62,7 +80,13 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
     return EXIT_OK;
   }
   if (positionals.length !== 1) throw new UsageError('sample takes one schema file, or - for standard input');
-  const count = values.n === undefined ? 1 : Number(values.n);
+  if (values.profile === 'edge')
+    throw new UsageError('--profile edge is not supported by sample yet; choose realistic or negative');
+  if (!PROFILES.includes(values.profile))
+    throw new UsageError(`unknown --profile "${values.profile}": choose ${PROFILES.join(' or ')}`);
+  const negative = values.profile === 'negative';
+  if (values.skipped && !negative) throw new UsageError('--skipped goes with --profile negative');
+  const count = values.n === undefined ? (negative ? DEFAULT_NEGATIVE_MAX : 1) : Number(values.n);
   if (!Number.isSafeInteger(count) || count < 1 || !/^\d+$/.test(values.n ?? '1'))
     throw new UsageError(`-n must be a whole number of at least 1, got "${values.n}"`);
   const targets = [values.pointer !== undefined, values.operation !== undefined, values.all].filter(
@@ -90,20 +114,26 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
     return EXIT_BAD_INPUT;
   }
   const options = { count, seed: values.seed };
+  const negativeOptions = { seed: values.seed, max: count };
 
   if (values.all) {
     const out: Record<string, unknown> = {};
     let refused = 0;
     for (const pointer of doc.components()) {
       try {
-        out[pointer] = sampleDocument(doc, { pointer }, options);
+        if (negative) {
+          const result = negativeDocument(doc, { pointer }, negativeOptions);
+          writeNegatives(io, result, { pointer, skipped: values.skipped, max: count });
+        } else out[pointer] = sampleDocument(doc, { pointer }, options);
       } catch (error) {
         if (!(error instanceof UnsatisfiableSchemaError)) throw error;
         refused++;
-        out[pointer] = { error: { code: error.code, message: error.message } };
+        const refusal = { error: { code: error.code, message: error.message } };
+        if (negative) io.stdout.write(`${JSON.stringify({ pointer, ...refusal })}\n`);
+        else out[pointer] = refusal;
       }
     }
-    io.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    if (!negative) io.stdout.write(JSON.stringify(out, null, 2) + '\n');
     return refused > 0 ? EXIT_PROBLEMS : EXIT_OK;
   }
 
@@ -125,7 +155,10 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
     );
   }
   try {
-    io.stdout.write(JSON.stringify(sampleDocument(doc, target, options), null, 2) + '\n');
+    if (negative) {
+      const result = negativeDocument(doc, target, negativeOptions);
+      writeNegatives(io, result, { skipped: values.skipped, max: count });
+    } else io.stdout.write(JSON.stringify(sampleDocument(doc, target, options), null, 2) + '\n');
     return EXIT_OK;
   } catch (error) {
     if (error instanceof UnsatisfiableSchemaError) {

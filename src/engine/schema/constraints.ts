@@ -5,6 +5,7 @@
  * of them; conflicts found here (an empty type set, minimum above maximum…) are refusals with locations.
  */
 import { refOverridesSiblings, type Dialect } from '../../contract/json-schema/schemaDialect.js';
+import { DECIMALS_KEYWORD } from '../../contract/json-schema/decimalsKeyword.js';
 import { escapeToken } from '../../contract/json-schema/jsonPointer.js';
 import type { SchemaIndex, SchemaNode } from '../../contract/json-schema/schemaIndex.js';
 import type { SchemaLocation } from './sampleApi.js';
@@ -309,6 +310,10 @@ export function collect(
       );
     if (typeof s.multipleOf === 'number' && s.multipleOf > 0)
       multipleOf.push({ value: s.multipleOf, at: at('multipleOf') });
+    // Fixtura's exact decimals (`x-fixtura-decimals: 2`) put values on the grid of 0.01.
+    const decimals = s[DECIMALS_KEYWORD];
+    if (typeof decimals === 'number' && Number.isInteger(decimals) && decimals >= 0)
+      multipleOf.push({ value: Number(`1e-${decimals}`), at: at(DECIMALS_KEYWORD) });
     if (typeof s.minLength === 'number')
       minLength = tighter(minLength, { value: s.minLength, exclusive: false, at: at('minLength') }, true);
     if (typeof s.maxLength === 'number')

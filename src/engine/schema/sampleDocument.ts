@@ -3,7 +3,7 @@
  * or response. One verifier per document view is shared, so `--all` compiles each schema once.
  */
 import type { SchemaDocument } from '../../contract/openapi/schemaDocument.js';
-import { SchemaIndex } from '../../contract/json-schema/schemaIndex.js';
+import { SchemaIndex, type SchemaNode } from '../../contract/json-schema/schemaIndex.js';
 import type { JsonValue } from '../../model/model.js';
 import type { SchemaSpace } from './constraints.js';
 import type { SampleOptions } from './sampleApi.js';
@@ -84,6 +84,28 @@ export function resolveTarget(
   return { pointer: (op.responses[success] as string).slice(1), direction: 'response' };
 }
 
+/** The schema a target names, in its document view (request, response or neither) with the view's verifier. */
+export interface TargetSchema extends View {
+  readonly node: SchemaNode;
+  readonly direction: 'request' | 'response' | null;
+}
+
+/**
+ * @throws UnknownTargetError
+ * @example targetSchema(doc, { operation: 'createPet' }).node.pointer // '/components/schemas/Pet'
+ */
+export function targetSchema(doc: SchemaDocument, target: SampleTarget): TargetSchema {
+  const { pointer, direction } = resolveTarget(doc, target);
+  const view = viewOf(doc, direction);
+  let node;
+  try {
+    node = view.space.index.at(pointer);
+  } catch {
+    throw new UnknownTargetError(`nothing at #${pointer} in ${doc.file}`, doc.components());
+  }
+  return { ...view, node, direction };
+}
+
 /**
  * @throws UnsatisfiableSchemaError, UnknownTargetError
  * @example sampleDocument(doc, { pointer: '#/components/schemas/Pet' }, { count: 20, seed: 'ci' })
@@ -93,13 +115,6 @@ export function sampleDocument(
   target: SampleTarget,
   options: SampleOptions = {},
 ): JsonValue[] {
-  const { pointer, direction } = resolveTarget(doc, target);
-  const view = viewOf(doc, direction);
-  let node;
-  try {
-    node = view.space.index.at(pointer);
-  } catch {
-    throw new UnknownTargetError(`nothing at #${pointer} in ${doc.file}`, doc.components());
-  }
-  return sampleNode(view.space, node, options, direction, view.verifier);
+  const { space, verifier, node, direction } = targetSchema(doc, target);
+  return sampleNode(space, node, options, direction, verifier);
 }

@@ -3,23 +3,25 @@
  * compiled once per schema location. Generators construct values that should be valid; the verifier makes
  * sure, so that Fixtura never returns an invalid instance — a value that fails is drawn again or refused.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { Validator, type SchemaDraft } from '@cfworker/json-schema';
+import { decimalsKeyword } from '../../contract/json-schema/decimalsKeyword.js';
 import type { SchemaNode } from '../../contract/json-schema/schemaIndex.js';
 import { formatValidators } from '../values/formats/jsonSchemaFormats.js';
 import type { SchemaSpace } from './constraints.js';
 
 type AnyAjv = Ajv | Ajv2019 | Ajv2020;
 
-function ajvFor(space: SchemaSpace): AnyAjv {
+/** `allErrors` lists every failing keyword, as negative payloads need; the sampler stops at the first. */
+function ajvFor(space: SchemaSpace, allErrors: boolean): AnyAjv {
   const options = {
     strict: false,
     validateSchema: false,
-    allErrors: false,
+    allErrors,
     unicodeRegExp: true,
     // Unknown formats are annotations (2020-12); Ajv would say so on the console for every schema.
     logger: false,
@@ -49,7 +51,23 @@ function ajvFor(space: SchemaSpace): AnyAjv {
   addFormats.default(ajv as Ajv, { mode: 'full', keywords: false });
   // Formats ajv-formats does not know (idn-email, iri, …) are asserted too, not ignored.
   for (const [name, check] of Object.entries(formatValidators)) ajv.addFormat(name, check);
+  // Fixtura's exact decimals (from its own contracts' JSON Schema) are a constraint, not an annotation.
+  ajv.addKeyword(decimalsKeyword);
   return ajv;
+}
+
+/** Adds a document's root to an Ajv instance; returns the URI its schemas are found under. */
+function addRoot(ajv: AnyAjv, space: SchemaSpace): string {
+  const root = space.index.root;
+  const id = root !== null && typeof root === 'object' ? (root as Record<string, unknown>).$id : undefined;
+  const idKey = space.dialect === 'draft-04' ? (root as Record<string, unknown> | null)?.id : id;
+  if (typeof idKey === 'string' && !idKey.startsWith('#')) {
+    ajv.addSchema(root as object);
+    return idKey.replace(/#$/, '');
+  }
+  if (typeof root === 'boolean') ajv.addSchema({ allOf: [root] }, space.index.rootBase);
+  else ajv.addSchema(root as object, space.index.rootBase);
+  return space.index.rootBase;
 }
 
 export class Verifier {
@@ -60,35 +78,48 @@ export class Verifier {
   /** Ajv's $dynamicRef support is partial: where a document uses it, both validators must agree. */
   private readonly dynamic: boolean;
 
+  /** The same document compiled with `allErrors`, made on first use (only negative payloads ask for it). */
+  private detailed: { ajv: AnyAjv; compiled: Map<string, ValidateFunction | null> } | null = null;
+
   constructor(private readonly space: SchemaSpace) {
-    this.ajv = ajvFor(space);
+    this.ajv = ajvFor(space, false);
     this.dynamic = /"\$(dynamicRef|recursiveRef)"/.test(JSON.stringify(space.index.root) ?? '');
-    const root = space.index.root;
-    const id = root !== null && typeof root === 'object' ? (root as Record<string, unknown>).$id : undefined;
-    const idKey = space.dialect === 'draft-04' ? (root as Record<string, unknown> | null)?.id : id;
-    if (typeof idKey === 'string' && !idKey.startsWith('#')) {
-      this.ajv.addSchema(root as object);
-      this.rootRef = idKey.replace(/#$/, '');
-    } else {
-      this.rootRef = space.index.rootBase;
-      if (typeof root === 'boolean') this.ajv.addSchema({ allOf: [root] }, this.rootRef);
-      else this.ajv.addSchema(root as object, this.rootRef);
-    }
+    this.rootRef = addRoot(this.ajv, space);
   }
 
-  private validator(node: SchemaNode): ValidateFunction | null {
+  private validator(node: SchemaNode, ajv = this.ajv, compiled = this.compiled): ValidateFunction | null {
     const key = node.pointer;
-    let fn = this.compiled.get(key);
+    let fn = compiled.get(key);
     if (fn === undefined) {
       try {
         const ref = key === '' ? this.rootRef : `${this.rootRef}#${key}`;
-        fn = (this.ajv.getSchema(ref) as ValidateFunction | undefined) ?? null;
+        fn = (ajv.getSchema(ref) as ValidateFunction | undefined) ?? null;
       } catch {
         fn = null;
       }
-      this.compiled.set(key, fn);
+      compiled.set(key, fn);
     }
     return fn;
+  }
+
+  /**
+   * Every failing keyword of a value (Ajv with `allErrors`): `[]` when it is valid, `null` when Ajv cannot
+   * compile or evaluate the schema. Instance paths are relative to the value.
+   */
+  errors(node: SchemaNode, value: unknown): readonly ErrorObject[] | null {
+    if (node.schema === true) return [];
+    if (!this.detailed) {
+      const ajv = ajvFor(this.space, true);
+      addRoot(ajv, this.space);
+      this.detailed = { ajv, compiled: new Map() };
+    }
+    const fn = this.validator(node, this.detailed.ajv, this.detailed.compiled);
+    if (!fn) return null;
+    try {
+      return fn(value) ? [] : [...(fn.errors ?? [])];
+    } catch {
+      return null;
+    }
   }
 
   /** Whether the value satisfies the node's schema; `null` when the schema cannot be compiled. */
