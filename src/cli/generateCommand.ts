@@ -6,6 +6,7 @@ import { DEFAULT_SEED } from '../engine/plan.js';
 import { findTextFormat, textFormats } from '../engine/encoders/textFormats.js';
 import { gitRevision } from '../provenance/gitRevision.js';
 import { writeDataset } from '../sinks/writeDataset.js';
+import { writeNegativeDataset, type NegativeSummary } from '../sinks/negativeDataset.js';
 import { contractArgument } from './contractArgument.js';
 import { EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
@@ -25,8 +26,9 @@ Options:
   --env E              environment name; part of every value's identity (default "")
   --run-id ID          recorded in the manifest (e.g. $GITHUB_RUN_ID)
   --ref-date DATE      "now" for relative dates, ISO 8601 (default 2026-01-01T00:00:00Z)
-  --profile P          realistic (default) | edge | mixed:edge=S | a preset: pr, nightly, or the
-                       contract's profiles: (docs/profiles.md)
+  --profile P          realistic (default) | edge | mixed:edge=S | negative | a preset: pr, nightly,
+                       or the contract's profiles: (docs/profiles.md). negative writes the edge dataset
+                       and <Entity>.negative.jsonl: records that each break exactly one rule
   --workers N          worker threads (default: available cores); output is identical for any N
   --batch-size N       rows per chunk (default 8192); output is identical for any size
   --quiet              print nothing on success
@@ -76,6 +78,9 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
     if (!m) throw new UsageError(`--count takes Entity=N, got "${spec}"`);
     counts[m[1] as string] = wholeNumber(m[2] as string, `--count ${m[1]}`);
   }
+  const negative = values.profile === 'negative';
+  if (negative && values.format !== 'jsonl')
+    throw new UsageError('--profile negative writes JSON Lines; leave out --format or use --format jsonl');
   const contract = await contractArgument(file, io);
   if (!contract) return EXIT_BAD_INPUT;
 
@@ -89,7 +94,13 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   try {
-    const manifest = await writeDataset(contract.model, {
+    const write = negative
+      ? writeNegativeDataset
+      : async (...a: Parameters<typeof writeDataset>) => ({
+          manifest: await writeDataset(...a),
+          negatives: [] as NegativeSummary[],
+        });
+    const { manifest, negatives } = await write(contract.model, {
       signal: interrupt.signal,
       outDir,
       format: values.format,
@@ -100,7 +111,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
       ...(values.env !== undefined ? { environment: values.env } : {}),
       ...(values['run-id'] !== undefined ? { runId: values['run-id'] } : {}),
       ...(values['ref-date'] !== undefined ? { refDate: values['ref-date'] } : {}),
-      ...(values.profile !== undefined ? { profile: values.profile } : {}),
+      ...(values.profile !== undefined && !negative ? { profile: values.profile } : {}),
       ...(values.workers !== undefined
         ? { workers: Math.max(1, wholeNumber(values.workers, '--workers')) }
         : {}),
@@ -121,8 +132,15 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
       // Relative when inside the working directory (as typed), absolute otherwise (not ../../tmp/…).
       const relative = path.relative(io.cwd, outDir);
       const rel = relative === '' ? '.' : relative.startsWith('..') ? outDir : relative;
-      for (const f of manifest.files)
-        io.stdout.write(`${String(f.rows).padStart(10)} ${f.entity} rows → ${path.join(rel, f.path)}\n`);
+      for (const f of manifest.files) {
+        const what = f.path.endsWith('.negative.jsonl') ? 'negative records' : 'rows';
+        io.stdout.write(`${String(f.rows).padStart(10)} ${f.entity} ${what} → ${path.join(rel, f.path)}\n`);
+      }
+      for (const n of negatives)
+        if (n.skipped.length > 0)
+          io.stdout.write(
+            `           ${n.entity}: ${n.skipped.length} rules without a record breaking only them (${[...new Set(n.skipped.map((s) => s.code))].slice(0, 4).join(', ')}${n.skipped.length > 4 ? ', …' : ''})\n`,
+          );
       io.stdout.write(
         `manifest → ${path.join(rel, 'manifest.json')} (seed "${manifest.generation.seed}", ${manifest.run.durationMs} ms)\n`,
       );

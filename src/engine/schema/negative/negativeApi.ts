@@ -35,6 +35,8 @@ export interface NegativeOptions {
   readonly seed?: string;
   /** At most this many records (default 500); the list is cut at the same place on every run. */
   readonly max?: number;
+  /** The valid record to break, instead of a sampled one (a dataset's row, whose references resolve). */
+  readonly start?: JsonValue;
 }
 
 export interface NegativeResult {

@@ -248,7 +248,10 @@ export function negativesOf(target: NegativeTarget, options: NegativeOptions = {
   if (!Number.isSafeInteger(max) || max < 1)
     throw new RangeError(`max must be a whole number ≥ 1, got ${max}`);
   const { space, verifier, node, direction } = target;
-  const [valid] = sampleNode(space, node, { count: 1, seed }, direction, verifier);
+  const [valid] =
+    options.start !== undefined
+      ? [structuredClone(options.start)]
+      : sampleNode(space, node, { count: 1, seed }, direction, verifier);
   const walk = new NegativeWalk(target, valid, max, seed);
   walk.visit('', [node], [], 0);
   return { instances: walk.instances, skipped: walk.skipped, truncated: walk.truncated };
