@@ -326,7 +326,7 @@ async function breakRule(
   keep: (record: Row, violates: NegativeViolation, reason?: string) => Promise<boolean>,
 ): Promise<boolean> {
   const check = compileRules(model, { ...entity, rules: [rule] });
-  const parents = parentRows(model, entity, rows);
+  const parents = parentRows(entity, rows);
   const code = `rule/${rule.name}`;
   for (const name of fieldsRead(rule.expression, entity)) {
     const field = entity.fields.find((f) => f.name === name);
@@ -357,7 +357,6 @@ async function breakRule(
 
 /** The parent rows a record's rules read, by alias (`customer`), looked up in the dataset. */
 function parentRows(
-  model: Model,
   entity: Entity,
   rows: ReadonlyMap<string, readonly Row[]>,
 ): (record: Row) => Record<string, Row> {
@@ -365,7 +364,6 @@ function parentRows(
     const byKey = new Map((rows.get(fk.type.entity) ?? []).map((r) => [indexKey(r[fk.type.field]), r]));
     return { alias, fk: fk.name, byKey };
   });
-  void model;
   return (record) => {
     const out: Record<string, Row> = {};
     for (const l of links) {
