@@ -62,6 +62,16 @@ export {
   type SkippedNegative,
   type Violation,
 } from './engine/schema/negative/negativeApi.js';
+export { edgeInstances } from './engine/schema/edge/edgeInstances.js';
+export { edgeDocument } from './engine/schema/edge/edgeDocument.js';
+export {
+  DEFAULT_EDGE_MAX,
+  type EdgeHit,
+  type EdgeInstance,
+  type EdgeOptions,
+  type EdgeResult,
+  type SkippedEdge,
+} from './engine/schema/edge/edgeApi.js';
 export {
   loadSchemaDocument,
   loadSchemaText,

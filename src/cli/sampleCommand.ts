@@ -11,15 +11,18 @@ import {
   SchemaDocumentError,
   type SchemaDocument,
 } from '../contract/openapi/schemaDocument.js';
+import { DEFAULT_EDGE_MAX } from '../engine/schema/edge/edgeApi.js';
+import { edgeDocument } from '../engine/schema/edge/edgeDocument.js';
 import { DEFAULT_NEGATIVE_MAX } from '../engine/schema/negative/negativeApi.js';
 import { negativeDocument } from '../engine/schema/negative/negativeDocument.js';
 import { UnsatisfiableSchemaError } from '../engine/schema/sampleApi.js';
 import { sampleDocument, UnknownTargetError, type SampleTarget } from '../engine/schema/sampleDocument.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
+import { writeEdges } from './writeEdges.js';
 import { writeNegatives } from './writeNegatives.js';
 
-const PROFILES = ['realistic', 'negative'];
+const PROFILES = ['realistic', 'edge', 'negative'];
 
 export const sampleHelp = `Usage: fixtura sample <file | -> [options]
 
@@ -34,19 +37,28 @@ breaking exactly one rule, named in "violates":
    "schemaPath": "/components/schemas/Pet/properties/name/maxLength"}}
 for contract tests that expect a 4xx for the right reason (see docs/sample.md, "Negative payloads").
 
+With --profile edge it prints valid instances, one JSON line each, every one putting one value on a
+boundary or through a branch: a minimum or maximum, the shortest and longest string, each enum value,
+true/false, null, the fewest and most items, an optional property absent and present, each anyOf/oneOf
+branch (see docs/sample.md, "Edge instances"). --explain adds what each hits:
+  {"instance": {...}, "hits": [{"path": "/age", "kind": "minimum", "schemaPath": "/.../age/minimum"}]}
+
 Options:
   -n K                     instances (default 1); they differ unless the schema forces them equal
-                           (with --profile negative: at most K records, default 500)
+                           (with --profile negative: at most K records, default 500;
+                           with --profile edge: at most K instances, default 64)
   --seed S                 any string (default fixtura); the same seed gives the same instances
   --pointer P              a schema by JSON pointer, e.g. '#/components/schemas/Pet'
   --operation ID           an operation's request body (by operationId)
     --request              its request body (the default when it has one)
     --response STATUS      its response body, e.g. 200 or default
   --all                    every component schema: prints { pointer: [instances] | { error } }
-                           (with --profile negative: JSON lines with a "pointer" field)
-  --profile P              realistic (the default): valid instances; negative: one-rule violations
-  --skipped                with --profile negative: also list the rules no record was kept for, and
-                           why, as JSON lines on standard error
+                           (with --profile negative or edge: JSON lines with a "pointer" field)
+  --profile P              realistic (the default): valid instances; edge: valid instances on the
+                           schema's boundaries and branches; negative: one-rule violations
+  --explain                with --profile edge: print {"instance", "hits"} lines
+  --skipped                with --profile negative or edge: also list the rules (edges) nothing was
+                           kept for, and why, as JSON lines on standard error
 
 Exit codes: 0 done, 1 --all refused some schemas (the output is complete), 2 bad input, usage, or an
 unsatisfiable schema.
@@ -72,6 +84,7 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
       all: { type: 'boolean', default: false },
       profile: { type: 'string', default: 'realistic' },
       skipped: { type: 'boolean', default: false },
+      explain: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -80,13 +93,17 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
     return EXIT_OK;
   }
   if (positionals.length !== 1) throw new UsageError('sample takes one schema file, or - for standard input');
-  if (values.profile === 'edge')
-    throw new UsageError('--profile edge is not supported by sample yet; choose realistic or negative');
   if (!PROFILES.includes(values.profile))
-    throw new UsageError(`unknown --profile "${values.profile}": choose ${PROFILES.join(' or ')}`);
+    throw new UsageError(
+      `unknown --profile "${values.profile}": choose ${PROFILES.slice(0, -1).join(', ')} or ${PROFILES.at(-1)}`,
+    );
   const negative = values.profile === 'negative';
-  if (values.skipped && !negative) throw new UsageError('--skipped goes with --profile negative');
-  const count = values.n === undefined ? (negative ? DEFAULT_NEGATIVE_MAX : 1) : Number(values.n);
+  const edge = values.profile === 'edge';
+  if (values.skipped && !negative && !edge)
+    throw new UsageError('--skipped goes with --profile negative or --profile edge');
+  if (values.explain && !edge) throw new UsageError('--explain goes with --profile edge');
+  const defaultCount = negative ? DEFAULT_NEGATIVE_MAX : edge ? DEFAULT_EDGE_MAX : 1;
+  const count = values.n === undefined ? defaultCount : Number(values.n);
   if (!Number.isSafeInteger(count) || count < 1 || !/^\d+$/.test(values.n ?? '1'))
     throw new UsageError(`-n must be a whole number of at least 1, got "${values.n}"`);
   const targets = [values.pointer !== undefined, values.operation !== undefined, values.all].filter(
@@ -115,25 +132,40 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
   }
   const options = { count, seed: values.seed };
   const negativeOptions = { seed: values.seed, max: count };
+  const lines = negative || edge;
+  const writeProfile = (t: SampleTarget, pointer?: string) => {
+    const shown = pointer === undefined ? {} : { pointer };
+    if (edge)
+      writeEdges(io, edgeDocument(doc, t, negativeOptions), {
+        ...shown,
+        explain: values.explain,
+        skipped: values.skipped,
+        max: count,
+      });
+    else
+      writeNegatives(io, negativeDocument(doc, t, negativeOptions), {
+        ...shown,
+        skipped: values.skipped,
+        max: count,
+      });
+  };
 
   if (values.all) {
     const out: Record<string, unknown> = {};
     let refused = 0;
     for (const pointer of doc.components()) {
       try {
-        if (negative) {
-          const result = negativeDocument(doc, { pointer }, negativeOptions);
-          writeNegatives(io, result, { pointer, skipped: values.skipped, max: count });
-        } else out[pointer] = sampleDocument(doc, { pointer }, options);
+        if (lines) writeProfile({ pointer }, pointer);
+        else out[pointer] = sampleDocument(doc, { pointer }, options);
       } catch (error) {
         if (!(error instanceof UnsatisfiableSchemaError)) throw error;
         refused++;
         const refusal = { error: { code: error.code, message: error.message } };
-        if (negative) io.stdout.write(`${JSON.stringify({ pointer, ...refusal })}\n`);
+        if (lines) io.stdout.write(`${JSON.stringify({ pointer, ...refusal })}\n`);
         else out[pointer] = refusal;
       }
     }
-    if (!negative) io.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    if (!lines) io.stdout.write(JSON.stringify(out, null, 2) + '\n');
     return refused > 0 ? EXIT_PROBLEMS : EXIT_OK;
   }
 
@@ -155,10 +187,8 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
     );
   }
   try {
-    if (negative) {
-      const result = negativeDocument(doc, target, negativeOptions);
-      writeNegatives(io, result, { skipped: values.skipped, max: count });
-    } else io.stdout.write(JSON.stringify(sampleDocument(doc, target, options), null, 2) + '\n');
+    if (lines) writeProfile(target);
+    else io.stdout.write(JSON.stringify(sampleDocument(doc, target, options), null, 2) + '\n');
     return EXIT_OK;
   } catch (error) {
     if (error instanceof UnsatisfiableSchemaError) {

@@ -76,6 +76,25 @@ function discriminated(c: Constraints, choice: Choice, option: Option): SchemaNo
   ];
 }
 
+/**
+ * A value that satisfies the nodes through one given branch of one of their choices (for oneOf, that branch
+ * only): how edge payloads reach every branch. Later choices are settled as `generateValue` settles them.
+ * @throws UnsatisfiableSchemaError when the branch cannot be satisfied with the rest
+ */
+export function generateBranch(
+  ctx: GenerationContext,
+  nodes: readonly SchemaNode[],
+  choice: Choice,
+  branch: number,
+): unknown {
+  const c = constraintsOf(ctx.space, nodes, new Set());
+  const option = optionsOf(choice)[branch];
+  if (!option) throw new RangeError(`${choice.kind} has no branch ${branch}`);
+  const settled = new Set([`${choice.node.base} ${choice.node.pointer}/${choice.kind}`]);
+  const add = [...option.add, ...discriminated(c, choice, option)];
+  return generateValue(ctx, [...nodes, ...add], option.exclude, settled);
+}
+
 /** Type restrictions and values that simple `not` schemas rule out, so they are avoided rather than retried. */
 function simpleExclusions(negatives: readonly SchemaNode[]): {
   types: Set<JsonType>;

@@ -85,3 +85,31 @@ export function shifted(x: number, delta: number): number | null {
   const d = toUnits(delta, scale);
   return a === null || d === null ? null : fromUnits(a + d, scale);
 }
+
+/**
+ * The valid number nearest a bound: the bound itself when it is inclusive and on the multipleOf (or integer)
+ * grid, else the first grid value inside it; without a grid, one more decimal than an exclusive bound has.
+ * @returns null when no exact value exists (a bound beyond 10^15, a step with no short decimal form)
+ * @example inside(exclusiveMinimumZero, 'minimum', onCentsGrid, false) // 0.01 (0.1 without the grid)
+ */
+export function inside(
+  bound: Bound,
+  side: 'minimum' | 'maximum',
+  c: Constraints,
+  integer: boolean,
+): number | null {
+  const gridded = integer || c.multipleOf.length > 0;
+  const scale = gridded ? scaleFor(c, [bound.value]) : decimalsOf(bound.value) + (bound.exclusive ? 1 : 0);
+  const b = toUnits(bound.value, scale);
+  if (b === null) return null;
+  const up = side === 'minimum';
+  if (!gridded) return bound.exclusive ? fromUnits(up ? b + 1n : b - 1n, scale) : bound.value;
+  const s = step(c, integer, scale);
+  if (s === null) return null;
+  const ceil = -floorDiv(-b, s);
+  const floor = floorDiv(b, s);
+  let k: bigint;
+  if (up) k = bound.exclusive ? floor + 1n : ceil;
+  else k = bound.exclusive ? ceil - 1n : floor;
+  return fromUnits(k * s, scale);
+}

@@ -21,6 +21,8 @@ export interface Site {
   /** What the schemas that apply here demand, the chosen branches included. */
   readonly constraints: Constraints;
   readonly route: readonly RouteStep[];
+  /** The schemas the walk reached the value with, before its anyOf/oneOf/if choices were settled. */
+  readonly nodes: readonly SchemaNode[];
   /** Nesting depth of the value (0 for the record itself). */
   readonly depth: number;
 }
