@@ -509,7 +509,7 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     const ks: number[] = [];
     for (let j = 0; j < edgeRowsOf(entity); j++) {
       const e = valueAt(j);
-      const k = e?.kind === 'value' ? domain.indexOf?.(e.value) : undefined;
+      const k = e?.kind === 'value' && typeof e.value !== 'object' ? domain.indexOf?.(e.value) : undefined;
       const row = firstRowOf(edges.profile, j);
       if (k === undefined || k >= size || row >= count || ks.includes(k)) continue;
       rows.push(row);

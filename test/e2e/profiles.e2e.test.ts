@@ -143,6 +143,18 @@ describe('profiles', () => {
     assert.ok(rows(out, 'Post').some((p) => p.account_id === null));
   });
 
+  it('edge: a json field of an OpenAPI contract takes its schema edge instances, all valid', async () => {
+    const pets = path.join(repoRoot, 'test/fixtures/pets.openapi.yaml');
+    const out = await generate(pets, 'pets-edge', '--profile', 'edge');
+    const v = await runCli(['validate', pets, out]);
+    assert.equal(v.code, 0, v.stdout.split('\n').slice(-8).join('\n'));
+    const owners = rows(out, 'Pet').map((p) => JSON.stringify(p.owner ?? null));
+    // The owner object with its optional keys absent, with an empty list of pets, and with pets.
+    assert.ok(owners.includes('{}'), owners.join(' | '));
+    assert.ok(owners.some((o) => o.includes('"pets":[]')));
+    assert.ok(owners.some((o) => o.includes('"pets":[{')));
+  });
+
   it('is deterministic: same bytes for any worker count and batch size', async () => {
     const a = await generate(
       edgeContract,

@@ -7,6 +7,7 @@
 import type { ByteWriter } from '../encoders/byteWriter.js';
 import type { FieldValue, ValueDomain } from '../values/valueDomain.js';
 import type { EdgeValue } from './edgeValues.js';
+import type { JsonValue } from '../../model/model.js';
 
 const PRESENT = 0;
 const NULL = 1;
@@ -42,9 +43,9 @@ export interface EdgeSetup {
 }
 
 /** An edge value as the field's encoding writes it (a fixed-decimal number is its JSON text). */
-function written(value: string | number | boolean, encoding: ValueDomain['encoding']): FieldValue {
+function written(value: Exclude<JsonValue, null>, encoding: ValueDomain['encoding']): FieldValue {
   if (encoding === 'raw' && typeof value === 'number') return JSON.stringify(value);
-  if (encoding === 'json') return JSON.stringify(value);
+  if (encoding === 'json' || typeof value === 'object') return JSON.stringify(value);
   return value;
 }
 

@@ -5,12 +5,14 @@
  * length, and a very long text when nothing caps it. Every value is valid against the contract.
  */
 import { coverageTargets, type CoverageTarget } from '../../coverage/coverageTargets.js';
-import type { Entity, Field, Model } from '../../model/model.js';
+import type { Entity, Field, JsonValue, Model } from '../../model/model.js';
+import { jsonEdgeValues } from '../values/jsonValue.js';
 import { codePoints, HARD_STRINGS } from './hardStrings.js';
 
 /** A value to write, `null`, or the key left out. */
 export type EdgeValue =
-  | { readonly kind: 'value'; readonly value: string | number | boolean }
+  /** A value to write: a scalar, or for a json field any JSON value. */
+  | { readonly kind: 'value'; readonly value: Exclude<JsonValue, null> }
   /** The field's own (realistic or unique) value, present even where it would have been null or absent. */
   | { readonly kind: 'present' }
   | { readonly kind: 'null' }
@@ -55,6 +57,10 @@ export function edgeValues(model: Model, entity: Entity, field: Field): EdgeValu
     // A `when:` field is absent where its condition is false; the edge profile does not force it elsewhere.
     .filter((v) => v.kind !== 'absent' || field.optional > 0);
   const type = field.type;
+  if (type.kind === 'json')
+    // The schema's own edges: each branch, bound, length and optional key, as `fixtura sample --profile edge`.
+    for (const v of jsonEdgeValues(type, model, entity.name, 'fixtura'))
+      values.push(v === null ? { kind: 'null' } : { kind: 'value', value: v });
   if (type.kind === 'string' && type.format === null && type.pattern === null) {
     const min = type.minLength ?? 0;
     const max = type.maxLength ?? Infinity;

@@ -5,7 +5,8 @@
  * one verifier serve every json field of a model, so each schema is compiled once.
  */
 import { SchemaIndex } from '../../contract/json-schema/schemaIndex.js';
-import { DEFINITIONS_ID, type JsonType, type Model } from '../../model/model.js';
+import { DEFINITIONS_ID, type JsonType, type JsonValue, type Model } from '../../model/model.js';
+import { edgesOf } from '../schema/edge/edgeWalk.js';
 import type { SchemaSpace } from '../schema/constraints.js';
 import { sampleOne } from '../schema/sampleSchema.js';
 import { Verifier } from '../schema/verifier.js';
@@ -23,6 +24,16 @@ function spaceOf(model: Model, file: string): { space: SchemaSpace; verifier: Ve
     shared.set(definitions, found);
   }
   return found;
+}
+
+/**
+ * The edge profile's values of a json field: valid instances that each put one value of its schema on an edge
+ * or through a branch (schema/edge: bounds, lengths, enum values, null, optional keys, anyOf/oneOf branches).
+ */
+export function jsonEdgeValues(type: JsonType, model: Model, file: string, seed: string): JsonValue[] {
+  const { space, verifier } = spaceOf(model, file);
+  const node = space.index.at(type.pointer);
+  return edgesOf({ space, verifier, node, direction: null }, { seed }).instances.map((i) => i.instance);
 }
 
 /**
