@@ -39,16 +39,7 @@ import { localeOfCountry } from './values/locale/localeOfCountry.js';
 import { dateDomain, dateTimeDomain, rowBoundedDomain } from './values/temporal.js';
 import type { DomainContext, FieldValue, ValueDomain } from './values/valueDomain.js';
 import type { SourceMap } from '../contract/dsl/parseDsl.js';
-import { edgeField } from './profile/edgeField.js';
-import { edgeFields, edgeParent, edgeRowCount, edgeValueAt, picksEdgeParents } from './profile/edgePlan.js';
-import type { EdgeValue } from './profile/edgeValues.js';
-import { withFixedPoints } from './profile/fixedPoints.js';
-import { edgeRowOf, firstRowOf, type Profile } from './profile/profile.js';
-
-/** The profile of a run that has edge rows. */
-interface EdgeRows {
-  readonly profile: Exclude<Profile, { kind: 'realistic' }>;
-}
+import { EdgeProfile } from './profile/edgeProfile.js';
 
 export interface CompiledField {
   readonly name: string;
@@ -96,19 +87,10 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
   const refTime = referenceTime(plan);
   const memo = new Map<string, CompiledField>();
   const inProgress = new Set<string>();
-  // The edge and mixed profiles (profile/): which rows are edge rows, and each entity's edge values.
-  const edge: EdgeRows | null =
-    plan.profile && plan.profile.kind !== 'realistic' ? { profile: plan.profile } : null;
+  // The edge and mixed profiles (profile/edgeProfile.ts): edge rows overlaid on the realistic ones.
+  const edge =
+    plan.profile && plan.profile.kind !== 'realistic' ? new EdgeProfile(model, plan, plan.profile) : null;
   const edgeOn = edge !== null;
-  const edgeFieldMemo = new Map<string, Map<string, EdgeValue[]>>();
-  const edgeFieldsOf = (entity: Entity): Map<string, EdgeValue[]> => {
-    let fields = edgeFieldMemo.get(entity.name);
-    if (!fields) edgeFieldMemo.set(entity.name, (fields = edgeFields(model, entity)));
-    return fields;
-  };
-  const edgeRowsOf = (entity: Entity): number => edgeRowCount(model, entity);
-  const edgeRowFor = (entity: Entity): ((row: number) => number) =>
-    edge ? edgeRowOf(edge.profile, edgeRowsOf(entity)) : () => -1;
 
   const report = (entity: Entity, field: Field, issue: Omit<ContractIssue, 'location'>): void => {
     issues.push({ ...issue, location: sourceMap[`${entity.name}.${field.name}`] ?? null });
@@ -438,7 +420,7 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
         const size = Math.min(domain.size, MAX_PERMUTATION_SIZE);
         const keyed = keyedPermutation(substream(stream, PURPOSE_UNIQUE), size);
         // The edge profile's values go to their rows through the permutation, so none repeats.
-        const perm = edge ? edgePermutation(entity, field, domain, keyed, size, count) : keyed;
+        const perm = edge ? edge.permutation(entity, field, domain, keyed, size, count) : keyed;
         uniquePerm = perm;
         const unique = domain.unique;
         value = (row) => unique(perm.apply(row), row);
@@ -489,68 +471,10 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
           }
         : {}),
     };
-    const final = edge ? withEdges(entity, field, domain, compiled, core) : compiled;
+    const condition = edge && field.when !== undefined ? (withCondition(entity, field, null) ?? null) : null;
+    const final = edge ? edge.apply(entity, field, domain, compiled, core, condition) : compiled;
     memo.set(id, final);
     return final;
-  }
-
-  /** The unique permutation with the field's edge values fixed at the first rows that are their edge rows. */
-  function edgePermutation(
-    entity: Entity,
-    field: Field,
-    domain: ValueDomain,
-    perm: { apply: (row: number) => number },
-    size: number,
-    count: number,
-  ): { apply: (row: number) => number } {
-    const edges = edge as EdgeRows;
-    const valueAt = edgeValueAt(entity, field, edgeFieldsOf(entity).get(field.name) ?? []);
-    const rows: number[] = [];
-    const ks: number[] = [];
-    for (let j = 0; j < edgeRowsOf(entity); j++) {
-      const e = valueAt(j);
-      const k = e?.kind === 'value' && typeof e.value !== 'object' ? domain.indexOf?.(e.value) : undefined;
-      const row = firstRowOf(edges.profile, j);
-      if (k === undefined || k >= size || row >= count || ks.includes(k)) continue;
-      rows.push(row);
-      ks.push(k);
-    }
-    return { apply: withFixedPoints((row) => perm.apply(row), rows, ks) };
-  }
-
-  /** The field as the edge or mixed profile writes it; unchanged when it has no edge values. */
-  function withEdges(
-    entity: Entity,
-    field: Field,
-    domain: ValueDomain,
-    compiled: CompiledField,
-    core: (row: number) => FieldValue,
-  ): CompiledField {
-    const values = edgeFieldsOf(entity).get(field.name) ?? [];
-    const picks = picksEdgeParents(entity, field) && field.type.kind === 'fk';
-    if (values.length === 0 && !picks) return compiled;
-    const parents = field.type.kind === 'fk' ? (plan.counts[field.type.entity] ?? 0) : 0;
-    const condition = field.when === undefined ? null : (withCondition(entity, field, null) ?? null);
-    const writeKey = domain.writeUnique;
-    const parts = edgeField(compiled, core, {
-      edgeRow: edgeRowFor(entity),
-      valueAt: edgeValueAt(entity, field, values),
-      unique: field.unique,
-      strings: values.some((v) => v.kind === 'value' && typeof v.value === 'string'),
-      condition,
-      ...(picks
-        ? {
-            parent: {
-              of: (j: number) => edgeParent(j, parents),
-              key: domain.unique,
-              ...(writeKey ? { writeKey } : {}),
-            },
-          }
-        : {}),
-    });
-    // Numbers and instants read by other fields go through the (edge) value from here on.
-    const { instant: _instant, number: _number, ...rest } = compiled;
-    return { ...rest, ...parts, name: compiled.name };
   }
 
   /**
