@@ -6,7 +6,7 @@
  */
 import type { ContractIssue } from '../contract/issues.js';
 import { ContractError } from '../contract/issues.js';
-import type { Entity, Field, FieldType, ForeignKeyType, Model } from '../model/model.js';
+import type { Entity, Field, FieldType, Model } from '../model/model.js';
 import { findEntity, findField } from '../model/model.js';
 import type { Plan } from './plan.js';
 import { referenceTime } from './plan.js';
@@ -20,7 +20,7 @@ import { integerDomain } from './values/integer.js';
 import { jsonDomain } from './values/jsonValue.js';
 import { aggregateDomain } from './values/aggregateValue.js';
 import { blockLayout } from './values/blockLayout.js';
-import { compositeKeyLayout, tupleCount, type CompositeKeyLayout } from './values/compositeKey.js';
+import { compositeKeyComponents } from './values/compositeKeyDomain.js';
 import { nameDerivedDomain } from './values/nameDerived.js';
 import { DEFAULT_TREE_DEPTH, treeReferenceDomain } from './values/treeReference.js';
 import { derivedDomain } from './values/derivedValue.js';
@@ -228,79 +228,12 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     }
   };
 
-  /**
-   * The layout of an entity's composite key (see compositeKey.ts), or null when it cannot be laid out
-   * (reported: more rows than tuples, or a block larger than the tuples the other components can form).
-   */
-  const keyLayouts = new Map<string, CompositeKeyLayout | null>();
-  function keyLayout(entity: Entity, asking: Field): CompositeKeyLayout | null {
-    if (keyLayouts.has(entity.name)) return keyLayouts.get(entity.name) ?? null;
-    const names = entity.compositeKey as readonly string[];
-    const fields = names.map((n) => findField(entity, n) as Field);
-    const sizes = fields.map((f) => {
-      if (f.type.kind === 'fk') return plan.counts[f.type.entity] ?? 0;
-      const stream = streamOf([plan.seed, plan.tenant, plan.environment, entity.name, f.name]);
-      return domainOf(entity, f, f.type, { stream, refTime })?.size ?? 0;
-    });
-    const blocked = fields.findIndex((f) => f.type.kind === 'fk' && f.type.fanout.kind === 'between');
-    const count = plan.counts[entity.name] ?? 0;
-    const written = `[${names.join(', ')}]`;
-    let layout: CompositeKeyLayout | null = null;
-    if (blocked >= 0) {
-      const fk = fields[blocked] as Field & { type: ForeignKeyType & { fanout: { kind: 'between' } } };
-      const others = tupleCount(sizes.filter((_, i) => i !== blocked));
-      const { min, max } = fk.type.fanout;
-      if (max > others)
-        report(entity, fk, {
-          code: 'plan/fanout-exceeds-key',
-          message: `${entity.name}.${fk.name} gives each ${fk.type.entity} up to ${max} rows, but the key ${written} leaves only ${others} distinct ${names.filter((n) => n !== fk.name).join(' × ')} per ${fk.type.entity}`,
-          expected: `fanout: between(${Math.min(min, others)}, ${others}) at most`,
-          found: `between(${min}, ${max})`,
-          hint: `lower the fanout, or raise the count of what the other key fields reference`,
-        });
-      else {
-        const stream = streamOf([plan.seed, plan.tenant, plan.environment, entity.name, fk.name]);
-        const parents = plan.counts[fk.type.entity] ?? 0;
-        layout = compositeKeyLayout(keyStream(entity), sizes, {
-          component: blocked,
-          layout: blockLayout(stream, parents, min, max, edgeOn),
-        });
-      }
-    } else if (count > tupleCount(sizes))
-      report(entity, asking, {
-        code: 'plan/pairs-exhausted',
-        message: `${entity.name} has ${count} rows but its key ${written} has only ${tupleCount(sizes)} distinct tuples`,
-        expected: `at most ${tupleCount(sizes)} rows`,
-        found: String(count),
-        hint: `lower --count ${entity.name}, or raise the counts (or widen the ranges) of the key's fields`,
-      });
-    else layout = compositeKeyLayout(keyStream(entity), sizes, null);
-    keyLayouts.set(entity.name, layout);
-    return layout;
-  }
-
-  const keyStream = (entity: Entity) =>
-    streamOf([plan.seed, plan.tenant, plan.environment, entity.name, '#composite-key']);
-
-  /** A component of a composite key: its domain's enumeration, at the digit the key's layout gives the row. */
-  function keyComponent(entity: Entity, field: Field, base: ValueDomain): ValueDomain | null {
-    const layout = keyLayout(entity, field);
-    if (!layout) return null;
-    const i = (entity.compositeKey as readonly string[]).indexOf(field.name);
-    const unique = base.unique;
-    const value = (row: number): FieldValue => unique(layout.digit(i, row), row);
-    const writeUnique = base.writeUnique;
-    return {
-      size: plan.counts[entity.name] ?? 0,
-      encoding: base.encoding,
-      realistic: value,
-      unique: (_k, row) => value(row),
-      ...(writeUnique
-        ? { writeRealistic: (row: number, out: ByteWriter) => writeUnique(layout.digit(i, row), row, out) }
-        : {}),
-      ...(field.type.kind === 'fk' ? { parentOf: (row: number) => layout.digit(i, row) } : {}),
-    };
-  }
+  // A composite key's components take their digits of the key's tuple (values/compositeKeyDomain.ts).
+  const keyComponent = compositeKeyComponents(plan, edgeOn, report, (entity, f) => {
+    if (f.type.kind === 'fk') return plan.counts[f.type.entity] ?? 0;
+    const stream = streamOf([plan.seed, plan.tenant, plan.environment, entity.name, f.name]);
+    return domainOf(entity, f, f.type, { stream, refTime })?.size ?? 0;
+  });
 
   /**
    * A bound read from a sibling field (`created_at`) or from the parent row through a foreign key
