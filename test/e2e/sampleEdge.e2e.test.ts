@@ -5,40 +5,20 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { Validator, type Schema } from '@cfworker/json-schema';
+import { Validator } from '@cfworker/json-schema';
 import type { EdgeInstance } from '../../src/engine/schema/edge/edgeApi.js';
+import { jsonLines, petRequest } from '../support/petRequest.js';
 import { repoRoot, runCli } from '../support/runCli.js';
 
 const pets = path.join(repoRoot, 'test/fixtures/pets.openapi.yaml');
 const createPetEdge = ['sample', pets, '--operation', 'createPet', '--profile', 'edge', '--seed', 'e'];
-
-/** The Pet request body as plain JSON Schema, written by hand (id is readOnly: not sent). */
-const petRequest: Schema = {
-  type: 'object',
-  required: ['name', 'kind'],
-  properties: {
-    id: false,
-    name: { type: 'string', minLength: 1, maxLength: 20 },
-    kind: { enum: ['cat', 'dog'] },
-    tag: { type: ['string', 'null'] },
-    owner: { type: 'object' },
-  },
-};
-
-function lines(stdout: string): unknown[] {
-  return stdout
-    .trimEnd()
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l) as unknown);
-}
 
 describe('fixtura sample --profile edge', () => {
   it('prints one valid instance per line, the same for the same seed', async () => {
     const r = await runCli(createPetEdge);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stderr, '');
-    const out = lines(r.stdout);
+    const out = jsonLines(r.stdout);
     assert.ok(out.length >= 6, r.stdout);
     const validator = new Validator(petRequest, '2020-12');
     for (const instance of out) assert.ok(validator.validate(instance).valid, JSON.stringify(instance));
@@ -53,8 +33,8 @@ describe('fixtura sample --profile edge', () => {
   it('with --explain prints the hits of each instance', async () => {
     const r = await runCli([...createPetEdge, '--explain']);
     assert.equal(r.code, 0, r.stderr);
-    const out = lines(r.stdout) as EdgeInstance[];
-    const plain = lines((await runCli(createPetEdge)).stdout);
+    const out = jsonLines(r.stdout) as EdgeInstance[];
+    const plain = jsonLines((await runCli(createPetEdge)).stdout);
     assert.deepEqual(
       out.map((o) => o.instance),
       plain,
@@ -69,11 +49,11 @@ describe('fixtura sample --profile edge', () => {
   it('caps the instances with -n, notes the cut, and lists skipped edges with --skipped', async () => {
     const cut = await runCli([...createPetEdge, '-n', '2']);
     assert.equal(cut.code, 0);
-    assert.equal(lines(cut.stdout).length, 2);
+    assert.equal(jsonLines(cut.stdout).length, 2);
     assert.match(cut.stderr, /edge instances stopped at 2 instances/);
     const skipped = await runCli([...createPetEdge, '--skipped']);
     assert.equal(skipped.code, 0);
-    for (const line of lines(skipped.stderr))
+    for (const line of jsonLines(skipped.stderr))
       assert.deepEqual(Object.keys((line as { skipped: object }).skipped), [
         'path',
         'kind',
@@ -85,7 +65,7 @@ describe('fixtura sample --profile edge', () => {
   it('under --all writes the pointer on each line', async () => {
     const r = await runCli(['sample', pets, '--all', '--profile', 'edge']);
     assert.ok(r.code === 0 || r.code === 1, r.stderr);
-    const out = lines(r.stdout) as { pointer: string }[];
+    const out = jsonLines(r.stdout) as { pointer: string }[];
     assert.ok(out.length > 0);
     for (const line of out) assert.match(line.pointer, /^#\/components\/schemas\//);
   });

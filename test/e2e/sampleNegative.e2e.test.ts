@@ -6,8 +6,9 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { Validator, type Schema } from '@cfworker/json-schema';
+import { Validator } from '@cfworker/json-schema';
 import type { NegativeInstance } from '../../src/engine/schema/negative/negativeApi.js';
+import { jsonLines, petRequest } from '../support/petRequest.js';
 import { repoRoot, runCli } from '../support/runCli.js';
 
 const pets = path.join(repoRoot, 'test/fixtures/pets.openapi.yaml');
@@ -22,33 +23,12 @@ const createPetNegative = [
   'n',
 ];
 
-/** The Pet request body as plain JSON Schema, written by hand (id is readOnly: not sent). */
-const petRequest: Schema = {
-  type: 'object',
-  required: ['name', 'kind'],
-  properties: {
-    id: false,
-    name: { type: 'string', minLength: 1, maxLength: 20 },
-    kind: { enum: ['cat', 'dog'] },
-    tag: { type: ['string', 'null'] },
-    owner: { type: 'object' },
-  },
-};
-
-function lines(stdout: string): unknown[] {
-  return stdout
-    .trimEnd()
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l) as unknown);
-}
-
 describe('fixtura sample --profile negative', () => {
   it('prints one JSON line per record, each rejected, labelled with code, path, keyword and schemaPath', async () => {
     const r = await runCli(createPetNegative);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stderr, '');
-    const out = lines(r.stdout) as NegativeInstance[];
+    const out = jsonLines(r.stdout) as NegativeInstance[];
     const validator = new Validator(petRequest, '2020-12');
     const seen = new Set<string>();
     for (const { record, violates } of out) {
@@ -75,20 +55,20 @@ describe('fixtura sample --profile negative', () => {
 
   it('takes --pointer, caps the records with -n, and lists skipped rules with --skipped', async () => {
     const pointer = ['sample', pets, '--pointer', '#/components/schemas/Circle', '--profile', 'negative'];
-    const all = lines((await runCli(pointer)).stdout);
+    const all = jsonLines((await runCli(pointer)).stdout);
     const cut = await runCli([...pointer, '-n', '2']);
     assert.equal(cut.code, 0);
-    assert.deepEqual(lines(cut.stdout), all.slice(0, 2));
+    assert.deepEqual(jsonLines(cut.stdout), all.slice(0, 2));
     assert.match(cut.stderr, /stopped at 2 records \(raise -n for more\)/);
     const skipped = await runCli([...createPetNegative, '--skipped']);
-    const reasons = lines(skipped.stderr) as { skipped: { keyword: string; reason: string } }[];
+    const reasons = jsonLines(skipped.stderr) as { skipped: { keyword: string; reason: string } }[];
     assert.ok(reasons.some((s) => s.skipped.keyword === 'type' && /enum\/const/.test(s.skipped.reason)));
   });
 
   it('with --all prints the component pointer on each line, and a refused component as an error line', async () => {
     const r = await runCli(['sample', pets, '--all', '--profile', 'negative']);
     assert.equal(r.code, 1);
-    const out = lines(r.stdout) as { pointer: string; error?: { code: string } }[];
+    const out = jsonLines(r.stdout) as { pointer: string; error?: { code: string } }[];
     // The components, in the order the realistic --all lists them.
     const realistic = await runCli(['sample', pets, '--all']);
     assert.deepEqual(
