@@ -38,6 +38,30 @@ describe('ByteWriter', () => {
     );
   });
 
+  it('number writes exactly the bytes of String(n), for any double and for every two-decimal amount (law)', () => {
+    const cents = fc.oneof(
+      fc.integer({ min: -1e11, max: 1e11 }),
+      fc.integer({ min: -1e3, max: 1e3 }),
+      fc.maxSafeInteger(),
+    );
+    const numbers = fc.oneof(
+      fc.double(),
+      cents.map((c) => c / 100),
+      cents.map((c) => c / 10),
+      fc.maxSafeInteger(),
+      fc.constantFrom(-0, 0.1 + 0.2, 1e9 - 0.01, 1e9 + 0.01, 9007199254740.99, 0.005, 1e21),
+    );
+    fc.assert(
+      fc.property(numbers, (n) =>
+        assert.deepEqual(
+          written((w) => w.number(n)),
+          utf8(String(n)),
+        ),
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+
   it('text writes exactly the UTF-8 bytes of a well-formed string (law)', () => {
     fc.assert(
       fc.property(wellFormed, (s) =>

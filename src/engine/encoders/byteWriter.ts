@@ -77,6 +77,25 @@ export class ByteWriter {
     this.digits(n, 1);
   }
 
+  /**
+   * Appends a number's JavaScript text, `String(n)`, byte for byte. Integers and values with at most two
+   * decimals (prices, totals) skip the string: below 10^9 a double is so much finer than 0.01 that the
+   * two-decimal text that converts back to it is the shortest one, the text JavaScript prints.
+   */
+  number(n: number): void {
+    if (Number.isSafeInteger(n)) return this.integer(n);
+    const cents = Math.round(n * 100);
+    if (cents / 100 !== n || !(Math.abs(n) < 1e9)) return this.text(String(n));
+    if (cents < 0) this.byte(45);
+    const magnitude = Math.abs(cents);
+    const whole = Math.floor(magnitude / 100);
+    const fraction = magnitude - whole * 100;
+    this.digits(whole, 1);
+    this.byte(46);
+    if (fraction % 10 === 0) this.digits(fraction / 10, 1);
+    else this.digits(fraction, 2);
+  }
+
   /** Appends a non-negative integer with at least `width` digits (zero-padded). */
   digits(n: number, width: number): void {
     this.reserve(24);

@@ -32,7 +32,8 @@ export const csv: TextFormat = {
         if (field.writeText !== null) field.writeText(row, out);
         else {
           const v = field.value(row);
-          out.text(plain[i] ? String(v) : csvCell(v));
+          if (typeof v === 'number') out.number(v);
+          else out.text(plain[i] ? String(v) : csvCell(v));
         }
       }
       out.byte(10);

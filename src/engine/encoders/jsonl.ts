@@ -9,7 +9,7 @@ type Write = (out: ByteWriter, v: Exclude<FieldValue, undefined | null>) => void
 const writePlain: Write = (out, v) => out.quoted(v as string);
 const writeString: Write = (out, v) => out.jsonString(v as string);
 const writeRaw: Write = (out, v) => out.text(v as string);
-const writeScalar: Write = (out, v) => out.text(String(v));
+const writeScalar: Write = (out, v) => (typeof v === 'number' ? out.number(v) : out.text(String(v)));
 
 function writerOf(field: CompiledField): Write {
   switch (field.encoding) {

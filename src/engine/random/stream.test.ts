@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { below, streamOf, substream, u32, unit, unit53 } from './stream.js';
+import { below, drawOf, rowKey, smallBelowOf, streamOf, substream, u32, unit, unit53 } from './stream.js';
 
 const stream = streamOf(['stream-test']);
 const parts = fc.array(fc.string(), { maxLength: 5 });
@@ -41,6 +41,17 @@ describe('draws', () => {
         assert.equal(unit53(s, r, d), unit53(again, r, d));
         assert.equal(below(s, r, d, n), below(again, r, d, n));
         assert.deepEqual(substream(s, d), substream(again, d));
+      }),
+    );
+  });
+
+  it('a row key gives the same draws as u32 and below (law)', () => {
+    fc.assert(
+      fc.property(parts, row, draw, fc.integer({ min: 1, max: 0x10000 }), (p, r, d, n) => {
+        const s = streamOf(p);
+        const key = rowKey(s, r);
+        assert.equal(drawOf(key, d), u32(s, r, d));
+        assert.equal(smallBelowOf(key, d, n), below(s, r, d, n));
       }),
     );
   });

@@ -16,7 +16,8 @@ export function aggregateDomain(
 ): ValueDomain {
   const scale = 10 ** decimals;
   const value = (row: number): FieldValue => {
-    const [first, end] = layout.children(row);
+    const first = layout.first(row);
+    const end = layout.first(row + 1);
     if (fn === 'count' || !source) return end - first;
     let acc: number | null = null;
     for (let r = first; r < end; r++) {

@@ -15,6 +15,8 @@ export interface BlockLayout {
   parentOf(row: number): number;
   /** The child rows of a parent: [first, end). */
   children(parent: number): readonly [number, number];
+  /** The first child row of a parent (`parents` gives the total): `children` without the pair. */
+  first(parent: number): number;
 }
 
 /**
@@ -66,5 +68,6 @@ function buildLayout(stream: Stream, parents: number, min: number, max: number, 
       return lo;
     },
     children: (parent) => [start[parent] as number, start[parent + 1] as number],
+    first: (parent) => start[parent] as number,
   };
 }

@@ -67,21 +67,31 @@ export function compositeKeyLayout(
   const perm = keyedPermutation(substream(stream, PURPOSE_TUPLE), Math.max(1, tuples));
   const offsets = substream(stream, PURPOSE_OFFSET);
   const steps = block && tuples < 2 ** 26 ? coprimeSteps(substream(stream, PURPOSE_STEP), tuples) : null;
+  // A block's parent, first row, offset and stride, for the block the last row was in: the rows of a block
+  // are asked for one after another, and each of these costs draws.
+  let blockParent = -1;
+  let blockFirst = 0;
+  let blockOffset = 0;
+  let blockStep = 1;
+  const enterBlock = (layout: BlockLayout, parent: number): void => {
+    if (parent === blockParent) return;
+    blockParent = parent;
+    blockFirst = layout.first(parent);
+    blockOffset = below(offsets, parent, 0, tuples);
+    if (steps) blockStep = steps[below(offsets, parent, 1, steps.length)] as number;
+  };
   const tupleOf = !block
     ? (row: number): number => perm.apply(row)
     : steps
       ? (row: number): number => {
           // Child j of parent p: o(p) + j·g(p) mod S with g(p) prime to S — distinct for j < S, one
           // multiplication per row. (j·g < S² < 2^52 stays exact.)
-          const parent = block.layout.parentOf(row);
-          const j = row - (block.layout.children(parent)[0] as number);
-          const g = steps[below(offsets, parent, 1, steps.length)] as number;
-          return (below(offsets, parent, 0, tuples) + j * g) % tuples;
+          enterBlock(block.layout, block.layout.parentOf(row));
+          return (blockOffset + (row - blockFirst) * blockStep) % tuples;
         }
       : (row: number): number => {
-          const parent = block.layout.parentOf(row);
-          const j = row - (block.layout.children(parent)[0] as number);
-          return perm.apply((below(offsets, parent, 0, tuples) + j) % tuples);
+          enterBlock(block.layout, block.layout.parentOf(row));
+          return perm.apply((blockOffset + (row - blockFirst)) % tuples);
         };
   // One row's digits at a time: the components of a row are asked for one after the other.
   let lastRow = -1;
@@ -95,7 +105,7 @@ export function compositeKeyLayout(
           digits[free[k] as number] = t % r;
           t = Math.floor(t / r);
         }
-        if (block) digits[block.component] = block.layout.parentOf(row);
+        if (block) digits[block.component] = blockParent;
         lastRow = row;
       }
       return digits[component] as number;

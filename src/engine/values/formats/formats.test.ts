@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
+import { ByteWriter } from '../../encoders/byteWriter.js';
 import { streamOf } from '../../random/stream.js';
 import { findFormat, formats } from './formats.js';
 import { formatValidators } from './jsonSchemaFormats.js';
@@ -71,6 +72,25 @@ for (const f of formats) {
         ks.map((k) => f.unique(s)(k, k)),
         ks.map((k) => f.unique(streamFor(f))(k, k)),
       );
+    });
+
+    it('writes the same bytes through its byte fast paths as its values (where it has them)', () => {
+      const { writeRealistic, writeUnique } = f;
+      const s = streamFor(f);
+      const utf8 = new TextEncoder();
+      const check = (write: (out: ByteWriter) => void, expected: string) => {
+        const out = new ByteWriter(16);
+        write(out);
+        assert.deepEqual(out.take(), utf8.encode(expected), expected);
+      };
+      if (writeRealistic) {
+        const [write, value] = [writeRealistic(s), f.realistic(s)];
+        for (const r of [...rows(500), 2 ** 32 + 7, TWO_52 - 1]) check((out) => write(r, out), value(r));
+      }
+      if (writeUnique) {
+        const [write, value] = [writeUnique(s), f.unique(s)];
+        for (const [i, k] of spreadIndices(f, 500).entries()) check((out) => write(k, i, out), value(k, i));
+      }
     });
 
     it('gives different values for a different seed', () => {

@@ -1,6 +1,7 @@
 /** @module `string(paragraph)`: three to six lorem-ipsum sentences. */
+import type { ByteWriter } from '../../encoders/byteWriter.js';
 import { below, type Stream } from '../../random/stream.js';
-import { SENTENCE_DRAWS, sentenceAt, uniqueSentenceAt } from './sentence.js';
+import { SENTENCE_DRAWS, sentenceAt, uniqueSentenceAt, writeSentenceAt } from './sentence.js';
 import type { StringFormat } from './stringFormat.js';
 
 /** Sentence i uses draws from 1 + 13i on; draw 0 is the sentence count. `first` is the first sentence. */
@@ -9,6 +10,16 @@ function paragraphAt(s: Stream, row: number, first: string): string {
   const sentences = [first];
   for (let i = 1; i < count; i++) sentences.push(sentenceAt(s, row, 1 + i * SENTENCE_DRAWS));
   return sentences.join(' ');
+}
+
+/** `paragraphAt` of a realistic first sentence, written as bytes. */
+function writeParagraphAt(s: Stream, row: number, out: ByteWriter): void {
+  const count = 3 + below(s, row, 0, 4);
+  writeSentenceAt(s, row, 1, out);
+  for (let i = 1; i < count; i++) {
+    out.byte(32);
+    writeSentenceAt(s, row, 1 + i * SENTENCE_DRAWS, out);
+  }
 }
 
 /**
@@ -25,4 +36,5 @@ export const paragraph: StringFormat = {
   // Injective on [0, 2^52): the first sentence is unique(k) (see sentence.ts) and ends at the first '.',
   // which no word contains; the sentences after it are decoration from the row.
   unique: (s) => (k, row) => paragraphAt(s, row, uniqueSentenceAt(k, s, row, 1)),
+  writeRealistic: (s) => (row, out) => writeParagraphAt(s, row, out),
 };
