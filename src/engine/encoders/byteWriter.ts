@@ -67,6 +67,15 @@ export class ByteWriter {
     this.length = pos;
   }
 
+  /** Appends the first `n` bytes of `b`. */
+  copy(b: Uint8Array, n: number): void {
+    this.reserve(n);
+    const buf = this.buffer;
+    let pos = this.length;
+    for (let i = 0; i < n; i++) buf[pos++] = b[i] as number;
+    this.length = pos;
+  }
+
   /** Appends a safe integer in decimal, without building a string. */
   integer(n: number): void {
     this.reserve(24);
@@ -106,6 +115,19 @@ export class ByteWriter {
     let pos = this.length + count;
     this.length = pos;
     for (let i = 0; i < count; i++) {
+      const q = Math.floor(n / 10);
+      buf[--pos] = 48 + (n - q * 10);
+      n = q;
+    }
+  }
+
+  /** Appends exactly `width` decimal digits of 0 ≤ n < 10^width (dates and times: no digit counting). */
+  fixed(n: number, width: number): void {
+    this.reserve(width);
+    const buf = this.buffer;
+    let pos = this.length + width;
+    this.length = pos;
+    for (let i = 0; i < width; i++) {
       const q = Math.floor(n / 10);
       buf[--pos] = 48 + (n - q * 10);
       n = q;

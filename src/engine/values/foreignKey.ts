@@ -48,7 +48,9 @@ export function parentIndexer(
 
 export function foreignKeyDomain(type: ForeignKeyType, parent: ParentKey, ctx: DomainContext): ValueDomain {
   const pick = parent.count > 0 ? parentIndexer(type, parent.count, ctx) : () => 0;
-  const writeParent = parent.writeText;
+  // A block's children are consecutive rows with one parent: its key is written once and copied after.
+  const writeParent =
+    parent.writeText && type.fanout.kind === 'between' ? repeating(parent.writeText) : parent.writeText;
   return {
     size: parent.count,
     encoding: parent.encoding,
@@ -62,5 +64,31 @@ export function foreignKeyDomain(type: ForeignKeyType, parent: ParentKey, ctx: D
           writeUnique: (k: number, _row: number, out: ByteWriter) => writeParent(k, out),
         }
       : {}),
+  };
+}
+
+/**
+ * A writer that keeps the bytes it wrote for the last parent, and copies them when the same parent comes
+ * again (up to 64 bytes: a uuid, a number; longer keys are written each time).
+ */
+function repeating(write: (row: number, out: ByteWriter) => void): (row: number, out: ByteWriter) => void {
+  const kept = new Uint8Array(64);
+  let keptRow = -1;
+  let keptLength = 0;
+  return (row, out) => {
+    if (row === keptRow) {
+      out.copy(kept, keptLength);
+      return;
+    }
+    const mark = out.length;
+    write(row, out);
+    keptLength = out.length - mark;
+    if (keptLength > kept.length) {
+      keptRow = -1;
+      return;
+    }
+    const buf = out.buffer;
+    for (let i = 0; i < keptLength; i++) kept[i] = buf[mark + i] as number;
+    keptRow = row;
   };
 }

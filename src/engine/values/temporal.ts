@@ -44,11 +44,14 @@ export function dateTimeRange(type: DateTimeType, ctx: Pick<DomainContext, 'refT
 /** `YYYY-MM-DD` written as bytes. */
 function writeDate(days: number, out: ByteWriter): void {
   const c = civilFromDays(days);
-  out.digits(Math.floor(c / 10000), 4);
+  const year = Math.floor(c / 10000);
+  // Years past 9999 are not in a contract's range; `digits` would still write them whole.
+  if (year > 9999 || year < 0) out.digits(year, 4);
+  else out.fixed(year, 4);
   out.byte(45);
-  out.digits(Math.floor(c / 100) % 100, 2);
+  out.fixed(Math.floor(c / 100) % 100, 2);
   out.byte(45);
-  out.digits(c % 100, 2);
+  out.fixed(c % 100, 2);
 }
 
 /** `YYYY-MM-DDTHH:MM:SSZ` written as bytes. */
@@ -57,11 +60,11 @@ function writeDateTime(seconds: number, out: ByteWriter): void {
   const rest = seconds - days * 86400;
   writeDate(days, out);
   out.byte(84);
-  out.digits(Math.floor(rest / 3600), 2);
+  out.fixed(Math.floor(rest / 3600), 2);
   out.byte(58);
-  out.digits(Math.floor(rest / 60) % 60, 2);
+  out.fixed(Math.floor(rest / 60) % 60, 2);
   out.byte(58);
-  out.digits(rest % 60, 2);
+  out.fixed(rest % 60, 2);
   out.byte(90);
 }
 
