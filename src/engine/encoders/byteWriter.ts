@@ -59,12 +59,7 @@ export class ByteWriter {
 
   /** Appends pre-encoded bytes (keys, separators). */
   bytes(b: Uint8Array): void {
-    const n = b.length;
-    this.reserve(n);
-    const buf = this.buffer;
-    let pos = this.length;
-    for (let i = 0; i < n; i++) buf[pos++] = b[i] as number;
-    this.length = pos;
+    this.copy(b, b.length);
   }
 
   /** Appends the first `n` bytes of `b`. */
