@@ -14,6 +14,13 @@ for (let b = 0; b < 256; b++) {
   HEX_PAIRS[2 * b + 1] = digits.charCodeAt(1);
 }
 
+/** ASCII codes of the two decimal digits of 0–99: [2n] tens, [2n + 1] units. */
+const DECIMAL_PAIRS = new Uint8Array(200);
+for (let n = 0; n < 100; n++) {
+  DECIMAL_PAIRS[2 * n] = 48 + Math.floor(n / 10);
+  DECIMAL_PAIRS[2 * n + 1] = 48 + (n % 10);
+}
+
 export class ByteWriter {
   buffer: Uint8Array;
   length = 0;
@@ -62,13 +69,20 @@ export class ByteWriter {
     this.copy(b, b.length);
   }
 
-  /** Appends the first `n` bytes of `b`. */
-  copy(b: Uint8Array, n: number): void {
+  /** Appends `n` bytes of `b`, from `start` on. */
+  copy(b: Uint8Array, n: number, start = 0): void {
     this.reserve(n);
     const buf = this.buffer;
     let pos = this.length;
-    for (let i = 0; i < n; i++) buf[pos++] = b[i] as number;
+    for (let i = start; i < start + n; i++) buf[pos++] = b[i] as number;
     this.length = pos;
+  }
+
+  /** Appends the two digits of 0 ≤ n < 100 (hours, minutes, seconds). */
+  pair(n: number): void {
+    this.reserve(2);
+    this.buffer[this.length++] = DECIMAL_PAIRS[2 * n] as number;
+    this.buffer[this.length++] = DECIMAL_PAIRS[2 * n + 1] as number;
   }
 
   /** Appends a safe integer in decimal, without building a string. */
@@ -110,19 +124,6 @@ export class ByteWriter {
     let pos = this.length + count;
     this.length = pos;
     for (let i = 0; i < count; i++) {
-      const q = Math.floor(n / 10);
-      buf[--pos] = 48 + (n - q * 10);
-      n = q;
-    }
-  }
-
-  /** Appends exactly `width` decimal digits of 0 ≤ n < 10^width (dates and times: no digit counting). */
-  fixed(n: number, width: number): void {
-    this.reserve(width);
-    const buf = this.buffer;
-    let pos = this.length + width;
-    this.length = pos;
-    for (let i = 0; i < width; i++) {
       const q = Math.floor(n / 10);
       buf[--pos] = 48 + (n - q * 10);
       n = q;
