@@ -24,6 +24,7 @@ import { compositeKeyComponents } from './values/compositeKeyDomain.js';
 import { nameDerivedDomain } from './values/nameDerived.js';
 import { DEFAULT_TREE_DEPTH, treeReferenceDomain } from './values/treeReference.js';
 import { derivedDomain } from './values/derivedValue.js';
+import { rowCache } from './values/rowCache.js';
 import { compileExpression, fastExpression, fieldsRead } from '../expression/compileRule.js';
 import { fallback, withFallback } from '../expression/fastExpression.js';
 import { parentsRead } from '../expression/parentReferences.js';
@@ -473,9 +474,14 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     const parent = compileField(parentEntity, findField(parentEntity, m[2] as string) as Field);
     const parentRow = reference?.parentRow;
     if (!reference || !parent || !parentRow) return null;
+    // A block's children share their parent one after another (the field's own memo has it); other children
+    // jump between parents, whose values a bounded cache keeps.
+    const jumps = read.fk.type.kind === 'fk' && read.fk.type.fanout.kind !== 'between';
+    const parents = plan.counts[parentEntity.name] ?? 0;
+    const parentValue = jumps ? rowCache(parent.value, parents) : parent.value;
     const value = (row: number): FieldValue =>
-      hasParent(reference, row) ? (parent.value(parentRow(row)) ?? null) : null;
-    const parentNumber = parent.number;
+      hasParent(reference, row) ? (parentValue(parentRow(row)) ?? null) : null;
+    const parentNumber = parent.number && jumps ? rowCache(parent.number, parents) : parent.number;
     return {
       size: 1,
       encoding: parent.encoding,

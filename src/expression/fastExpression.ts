@@ -303,6 +303,12 @@ function call([name, params]: [string, Node[]], types: FastAccess<unknown>): Com
   if (name === 'round' && args.length === 2 && x?.type === 'double' && y?.type === 'int') {
     // The same arithmetic as the `round(double, int)` the environment registers.
     const [v, d] = [x.run, y.run];
+    const places = params[1] as Node;
+    if (places.op === 'value') {
+      // A literal number of places (the usual case): its scale is computed once.
+      const scale = 10 ** num(d(undefined));
+      return { type: 'double', run: (r) => Math.round(num(v(r)) * scale) / scale };
+    }
     return {
       type: 'double',
       run: (r) => {

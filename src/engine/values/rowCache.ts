@@ -1,0 +1,25 @@
+/**
+ * @module A bounded memo of a pure function of a row, for values read through foreign keys whose parents come
+ * in no order (`derive(product.price)` for each order line): with up to 65 536 parents every parent's value is
+ * computed once per run; beyond that, slots are shared by row modulo the size and the memo degrades to
+ * recomputing. Memory is fixed by the size, never by the row count, and outputs are unchanged.
+ */
+
+/** Slots at most: 65 536 rows' values (about 1 MB with their keys). */
+const MAX_SLOTS = 1 << 16;
+
+export function rowCache<T>(compute: (row: number) => T, rows: number): (row: number) => T {
+  let slots = 1;
+  while (slots < Math.min(rows, MAX_SLOTS)) slots *= 2;
+  const mask = slots - 1;
+  const keys = new Float64Array(slots).fill(-1);
+  const values: T[] = new Array<T>(slots);
+  return (row) => {
+    const slot = row & mask;
+    if (keys[slot] === row) return values[slot] as T;
+    const value = compute(row);
+    values[slot] = value;
+    keys[slot] = row;
+    return value;
+  };
+}
