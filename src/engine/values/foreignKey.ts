@@ -48,9 +48,10 @@ export function parentIndexer(
 
 export function foreignKeyDomain(type: ForeignKeyType, parent: ParentKey, ctx: DomainContext): ValueDomain {
   const pick = parent.count > 0 ? parentIndexer(type, parent.count, ctx) : () => 0;
-  // A block's children are consecutive rows with one parent: its key is written once and copied after.
-  const writeParent =
-    parent.writeText && type.fanout.kind === 'between' ? repeating(parent.writeText) : parent.writeText;
+  // A block's children are consecutive rows with one parent: its key is written once and copied after. Other
+  // children jump between parents: with few enough parents, each one's key bytes are kept too.
+  const slots = type.fanout.kind === 'between' ? 1 : keySlots(parent.count);
+  const writeParent = parent.writeText && slots > 0 ? keptKeys(parent.writeText, slots) : parent.writeText;
   return {
     size: parent.count,
     encoding: parent.encoding,
@@ -67,28 +68,45 @@ export function foreignKeyDomain(type: ForeignKeyType, parent: ParentKey, ctx: D
   };
 }
 
+/** Kept keys per field at most (32 768 × 40 bytes, 1.3 MB), and the most parents worth keeping keys for. */
+const MAX_KEY_SLOTS = 1 << 15;
+const KEY_BYTES = 40;
+
+/** Slots for the keys of `parents` parents: none when too few of them would fit to be found again. */
+function keySlots(parents: number): number {
+  if (parents > 2 * MAX_KEY_SLOTS) return 0;
+  let slots = 1;
+  while (slots < parents && slots < MAX_KEY_SLOTS) slots *= 2;
+  return slots;
+}
+
 /**
- * A writer that keeps the bytes it wrote for the last parent, and copies them when the same parent comes
- * again (up to 64 bytes: a uuid, a number; longer keys are written each time).
+ * A writer that keeps the bytes it wrote for recent parents (slot = parent row modulo `slots`, a power of
+ * two) and copies them when the parent comes again. Keys longer than 40 bytes are written each time. The
+ * bytes are those the key's own writer gives, so the output is unchanged.
  */
-function repeating(write: (row: number, out: ByteWriter) => void): (row: number, out: ByteWriter) => void {
-  const kept = new Uint8Array(64);
-  let keptRow = -1;
-  let keptLength = 0;
+function keptKeys(
+  write: (row: number, out: ByteWriter) => void,
+  slots: number,
+): (row: number, out: ByteWriter) => void {
+  const mask = slots - 1;
+  const rows = new Float64Array(slots).fill(-1);
+  const lengths = new Uint8Array(slots);
+  const kept = new Uint8Array(slots * KEY_BYTES);
   return (row, out) => {
-    if (row === keptRow) {
-      out.copy(kept, keptLength);
+    const slot = row & mask;
+    const at = slot * KEY_BYTES;
+    if (rows[slot] === row) {
+      out.copy(kept, lengths[slot] as number, at);
       return;
     }
     const mark = out.length;
     write(row, out);
-    keptLength = out.length - mark;
-    if (keptLength > kept.length) {
-      keptRow = -1;
-      return;
-    }
+    const length = out.length - mark;
+    if (length > KEY_BYTES) return;
     const buf = out.buffer;
-    for (let i = 0; i < keptLength; i++) kept[i] = buf[mark + i] as number;
-    keptRow = row;
+    for (let i = 0; i < length; i++) kept[at + i] = buf[mark + i] as number;
+    lengths[slot] = length;
+    rows[slot] = row;
   };
 }
