@@ -64,7 +64,17 @@ export function drawOf(key: number, draw: number): number {
 
 /** `below(s, row, draw, n)` from the row's key, for 1 ≤ n ≤ 2^16. */
 export function smallBelowOf(key: number, draw: number, n: number): number {
-  return drawOf(key, draw) % n;
+  return remainder(drawOf(key, draw), n);
+}
+
+/**
+ * x mod n for a 32-bit draw x and 1 ≤ n ≤ 2^16, exactly `x % n`. A draw at or above 2^31 is not a small
+ * integer to V8, whose `%` then takes the slow floating-point remainder (four times a draw's cost); the
+ * quotient's floor is exact here, since x / n is at least 1/n away from the next integer and its rounding
+ * error is below 2^-21.
+ */
+function remainder(x: number, n: number): number {
+  return x - Math.floor(x / n) * n;
 }
 
 /** The raw 32-bit draw number `draw` of row `row` (row < 2^53). */
@@ -86,5 +96,5 @@ export function unit53(s: Stream, row: number, draw: number): number {
 
 /** A uniform integer in [0, n) for 1 ≤ n ≤ 2^53; the bias is below n / 2^53. */
 export function below(s: Stream, row: number, draw: number, n: number): number {
-  return n <= 0x10000 ? u32(s, row, draw) % n : Math.floor(unit53(s, row, draw) * n);
+  return n <= 0x10000 ? remainder(u32(s, row, draw), n) : Math.floor(unit53(s, row, draw) * n);
 }
