@@ -16,6 +16,16 @@ function written(value: unknown): FieldValue {
   return null;
 }
 
+/** `written(evaluate(row))` for a numeric expression: its number, or null where it cannot be evaluated. */
+function numberOf(evaluate: (row: number) => unknown, row: number): number | null {
+  try {
+    const v = evaluate(row);
+    return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : null;
+  } catch {
+    return null;
+  }
+}
+
 export function derivedDomain(
   model: Model,
   entity: Entity,
@@ -35,11 +45,14 @@ export function derivedDomain(
     const json = (row: number): FieldValue => JSON.stringify(value(row));
     return { size: 1, encoding: 'json', realistic: json, unique: (_k, row) => json(row) };
   }
+  const numeric = type === 'int' || type === 'double';
   return {
     // A function of other fields: not enumerable on its own, so a derived field cannot be `unique`.
     size: 1,
-    encoding: type === 'int' || type === 'double' ? 'number' : type === 'bool' ? 'boolean' : 'string',
+    encoding: numeric ? 'number' : type === 'bool' ? 'boolean' : 'string',
     realistic: value,
     unique: (_k, row) => value(row),
+    // What an aggregate over children reads, child after child: the expression's number, nothing between.
+    ...(numeric ? { number: (row: number) => numberOf(evaluate, row) } : {}),
   };
 }

@@ -90,10 +90,16 @@ function keptKeys(
   slots: number,
 ): (row: number, out: ByteWriter) => void {
   const mask = slots - 1;
-  const rows = new Float64Array(slots).fill(-1);
-  const lengths = new Uint8Array(slots);
-  const kept = new Uint8Array(slots * KEY_BYTES);
+  // Allocated on the first write: every thread compiles every field, and writes only some.
+  let rows = new Float64Array(0);
+  let lengths = new Uint8Array(0);
+  let kept = new Uint8Array(0);
   return (row, out) => {
+    if (rows.length === 0) {
+      rows = new Float64Array(slots).fill(-1);
+      lengths = new Uint8Array(slots);
+      kept = new Uint8Array(slots * KEY_BYTES);
+    }
     const slot = row & mask;
     const at = slot * KEY_BYTES;
     if (rows[slot] === row) {

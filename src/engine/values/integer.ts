@@ -36,6 +36,7 @@ export function integerRange(
     unique: (k) => lo + k,
     indexOf: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi ? v - lo : undefined),
     writeRealistic: (row, out) => out.integer(realistic(row)),
+    number: realistic,
     writeUnique: (k, _row, out) => out.integer(lo + k),
   };
 }

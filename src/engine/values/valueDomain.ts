@@ -35,7 +35,10 @@ export interface ValueDomain {
    * taken from this field (`>= placed_at`) reads, without formatting and parsing text.
    */
   readonly instant?: (row: number) => number;
-  /** For a `raw` number (fixed decimals): the realistic value as a number, what dependents read. */
+  /**
+   * For a `raw` number (fixed decimals) or a numeric derive: the realistic value as a number, what dependents
+   * read — equal to the value decoded from its text.
+   */
   readonly number?: (row: number) => number | null;
   /**
    * The inverse of `unique` for the values it can name (a bound, an enum value): the k with unique(k) = value,
