@@ -41,6 +41,7 @@ import { dateDomain, dateTimeDomain, rowBoundedDomain } from './values/temporal.
 import type { DomainContext, FieldValue, ValueDomain } from './values/valueDomain.js';
 import type { SourceMap } from '../contract/dsl/parseDsl.js';
 import { EdgeProfile } from './profile/edgeProfile.js';
+import { planWaves, type Waves } from './waves.js';
 
 export interface CompiledField {
   readonly name: string;
@@ -76,6 +77,8 @@ export interface CompiledEntity {
 export interface CompiledDataset {
   readonly plan: Plan;
   readonly entities: readonly CompiledEntity[];
+  /** The entities encoded in waves, and the windows of the fields they read of each other (waves.ts). */
+  readonly waves: Waves;
 }
 
 const PURPOSE_NULL = 1;
@@ -92,6 +95,7 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
   const edge =
     plan.profile && plan.profile.kind !== 'realistic' ? new EdgeProfile(model, plan, plan.profile) : null;
   const edgeOn = edge !== null;
+  const waves = planWaves(model, plan);
 
   const report = (entity: Entity, field: Field, issue: Omit<ContractIssue, 'location'>): void => {
     issues.push({ ...issue, location: sourceMap[`${entity.name}.${field.name}`] ?? null });
@@ -375,10 +379,23 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     if (conditioned === undefined) return null;
     // Asked by the writer and again by `value`: a condition is an expression, so it is worth remembering.
     const presence = conditioned && field.when !== undefined ? memoizedPresence(conditioned) : conditioned;
-    const core = memoized(value);
+    // A field other entities of its wave read keeps a window of its recent rows (waves.ts). A number field's
+    // value is its number, so the writer and the readers share one window.
+    const window = waves.windows.get(id);
+    const sharedNumber =
+      window && !uniquePerm && domain.encoding === 'number' && domain.number
+        ? rowCache(domain.number, window)
+        : undefined;
+    const core = sharedNumber ?? (window ? rowCache(value, window) : memoized(value));
     const parentOf = domain.parentOf;
-    const instant = uniquePerm ? undefined : domain.instant;
-    const numberOf = uniquePerm ? undefined : domain.number;
+    const instant = uniquePerm
+      ? undefined
+      : window && domain.instant
+        ? rowCache(domain.instant, window)
+        : domain.instant;
+    const numberOf = uniquePerm
+      ? undefined
+      : (sharedNumber ?? (window && domain.number ? rowCache(domain.number, window) : domain.number));
     const compiled: CompiledField = {
       name: field.name,
       encoding: domain.encoding,
@@ -523,7 +540,7 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
       .filter((f): f is CompiledField => f !== null),
   }));
   if (issues.length > 0) throw new ContractError(dedupe(issues));
-  return { plan, entities };
+  return { plan, entities, waves };
 }
 
 /**

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceMap } from '../contract/dsl/parseDsl.js';
 import type { Model } from '../model/model.js';
+import type { CompiledEntity } from '../engine/compileDataset.js';
 import { createChunkProducer, defaultWorkers, type ChunkOptions } from '../engine/parallel/chunkProducer.js';
 import { planGeneration, type GenerateOptions } from '../engine/plan.js';
 import { buildManifest, type Manifest, type ManifestFile } from '../provenance/manifest.js';
@@ -52,28 +53,43 @@ export async function writeDataset(model: Model, options: WriteDatasetOptions): 
   // or they keep the process alive.
   try {
     mkdirSync(options.outDir, { recursive: true });
-    for (const entity of producer.dataset.entities) {
-      const name = `${entity.name}.${producer.format.extension}`;
-      const file = new AtomicFile(path.join(options.outDir, name));
+    // Entities encoded in waves (engine/waves.ts) arrive interleaved: a file opens at its entity's first rows
+    // and is finished at its last, so only the files of one wave group are open at a time.
+    const byEntity = new Map<string, { file: AtomicFile; rows: number }>();
+    const finished = new Map<string, ManifestFile>();
+    const start = (entity: CompiledEntity) => {
+      const file = new AtomicFile(path.join(options.outDir, `${entity.name}.${producer.format.extension}`));
       open.push(file);
       const fieldNames = model.entities.find((e) => e.name === entity.name)?.fields.map((f) => f.name) ?? [];
       file.write(producer.format.header(entity, fieldNames));
-      for await (const chunk of producer.chunks(entity.name, (rows) =>
-        options.onProgress?.((done += rows), total),
-      )) {
-        options.signal?.throwIfAborted();
-        file.write(chunk);
-      }
+      const state = { file, rows: 0 };
+      byEntity.set(entity.name, state);
+      return state;
+    };
+    const finish = (entity: CompiledEntity, file: AtomicFile) => {
       file.write(producer.format.footer(entity));
-      files.push({
+      finished.set(entity.name, {
         entity: entity.name,
-        path: name,
+        path: `${entity.name}.${producer.format.extension}`,
         rows: entity.count,
         bytes: file.bytes,
         sha256: file.finish(),
       });
+    };
+    const entities = new Map(producer.dataset.entities.map((e) => [e.name, e]));
+    for await (const part of producer.parts((rows) => options.onProgress?.((done += rows), total))) {
+      options.signal?.throwIfAborted();
+      const entity = entities.get(part.entity) as CompiledEntity;
+      const state = byEntity.get(part.entity) ?? start(entity);
+      state.file.write(part.bytes);
+      state.rows += part.rows;
+      if (state.rows === entity.count) finish(entity, state.file);
     }
-    const finished = clock();
+    // Entities without rows get their header and footer; the manifest lists files in contract order.
+    for (const entity of producer.dataset.entities)
+      if (!finished.has(entity.name)) finish(entity, start(entity).file);
+    files.push(...producer.dataset.entities.map((e) => finished.get(e.name) as ManifestFile));
+    const endedAt = clock();
     const manifest = buildManifest({
       model,
       plan,
@@ -83,8 +99,8 @@ export async function writeDataset(model: Model, options: WriteDatasetOptions): 
       files,
       run: {
         startedAt: started.toISOString(),
-        finishedAt: finished.toISOString(),
-        durationMs: finished.getTime() - started.getTime(),
+        finishedAt: endedAt.toISOString(),
+        durationMs: endedAt.getTime() - started.getTime(),
         workers,
         git: options.git ?? null,
       },

@@ -11,6 +11,7 @@ import { compileDataset, type CompiledDataset } from '../compileDataset.js';
 import { findTextFormat } from '../encoders/textFormats.js';
 import type { TextFormat } from '../encoders/textFormat.js';
 import type { Plan } from '../plan.js';
+import { waveCount, waveRanges, type RowRange } from '../waves.js';
 import { rangeEncoder } from './encodeRange.js';
 import { WorkerPool } from './workerPool.js';
 
@@ -32,9 +33,51 @@ export interface ChunkOptions {
 export interface ChunkProducer {
   readonly dataset: CompiledDataset;
   readonly format: TextFormat;
-  /** The entity's rows, encoded, in order; `onRows` reports progress. */
+  /** The entity's rows, encoded, in order; `onRows` reports progress. Bytes are valid as `parts`' are. */
   chunks(entity: string, onRows?: (rows: number) => void): AsyncIterable<string | Uint8Array>;
+  /**
+   * Every entity's rows, encoded: each entity's chunks in row order, the entities of a wave group interleaved
+   * wave by wave (waves.ts), the others one after another in contract order. A part's bytes are valid until
+   * the next part is asked for: their buffer is then reused (write or copy them first).
+   */
+  parts(onRows?: (rows: number) => void): AsyncIterable<EncodedPart>;
   close(): Promise<void>;
+}
+
+/** Encoded rows of one entity. */
+export interface EncodedPart {
+  readonly entity: string;
+  readonly rows: number;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * A range of rows to encode, and the thread it must go to when it is part of a wave (`null`: any), so the
+ * wave's later ranges find the values its earlier ones left in that thread's windows.
+ */
+export interface EncodingUnit extends RowRange {
+  readonly wave: number | null;
+}
+
+/** The ranges `parts` encodes, in order, none longer than `batchSize` rows. */
+export function* encodingUnits(dataset: CompiledDataset, batchSize: number): Generator<EncodingUnit> {
+  const { groups } = dataset.waves;
+  const waved = new Set(groups.flatMap((g) => g.followers.map((f) => f.entity)));
+  const countOf = (name: string) => dataset.entities.find((e) => e.name === name)?.count ?? 0;
+  let wave = 0;
+  for (const entity of dataset.entities) {
+    if (waved.has(entity.name)) continue;
+    const group = groups.find((g) => g.root === entity.name);
+    if (!group) {
+      for (let start = 0; start < entity.count; start += batchSize)
+        yield { entity: entity.name, start, end: Math.min(entity.count, start + batchSize), wave: null };
+      continue;
+    }
+    for (let w = 0; w < waveCount(group, entity.count); w++, wave++)
+      for (const range of waveRanges(group, w, countOf(group.root)))
+        for (let start = range.start; start < range.end; start += batchSize)
+          yield { entity: range.entity, start, end: Math.min(range.end, start + batchSize), wave };
+  }
 }
 
 export const DEFAULT_BATCH_SIZE = 8192;
@@ -64,6 +107,18 @@ export function createChunkProducer(spec: DatasetSpec, options: ChunkOptions = {
     }
   }
 
+  async function* inlineParts(onRows?: (rows: number) => void): AsyncIterable<EncodedPart> {
+    // The consumer is done with a part when it asks for the next: its buffer takes the following part after
+    // next, so two buffers take turns instead of a new megabyte per part.
+    let spare: Uint8Array | undefined;
+    for (const unit of encodingUnits(dataset, batchSize)) {
+      const bytes = encode(unit.entity, unit.start, unit.end, spare);
+      spare = new Uint8Array(bytes.buffer);
+      onRows?.(unit.end - unit.start);
+      yield { entity: unit.entity, rows: unit.end - unit.start, bytes };
+    }
+  }
+
   return {
     dataset,
     format,
@@ -71,6 +126,9 @@ export function createChunkProducer(spec: DatasetSpec, options: ChunkOptions = {
       if (!pool) return inline(entity, onRows);
       const count = dataset.entities.find((e) => e.name === entity)?.count ?? 0;
       return pool.chunks(entity, count, batchSize, onRows);
+    },
+    parts(onRows) {
+      return pool ? pool.parts(encodingUnits(dataset, batchSize), onRows) : inlineParts(onRows);
     },
     close: async () => {
       await pool?.close();

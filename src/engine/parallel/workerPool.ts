@@ -5,7 +5,7 @@
  * circulate instead of one new megabyte per chunk waiting for the garbage collector.
  */
 import { Worker } from 'node:worker_threads';
-import type { DatasetSpec } from './chunkProducer.js';
+import type { DatasetSpec, EncodedPart, EncodingUnit } from './chunkProducer.js';
 import type { ChunkRequest } from './chunkWorker.js';
 
 interface Pending {
@@ -40,9 +40,12 @@ export class WorkerPool {
     entity: string,
     start: number,
     end: number,
+    wave: number | null,
   ): { promise: Promise<Uint8Array>; worker: Worker } {
     const id = this.nextId++;
-    const worker = this.workers[this.next++ % this.workers.length] as Worker;
+    // A wave's ranges all go to one thread, in order: its windows hold what the earlier ranges computed.
+    const index = wave === null ? this.next++ : wave;
+    const worker = this.workers[index % this.workers.length] as Worker;
     const promise = new Promise<Uint8Array>((resolve, reject) => this.pending.set(id, { resolve, reject }));
     const message: ChunkRequest = { kind: 'encode', id, entity, start, end };
     worker.postMessage(message);
@@ -55,20 +58,40 @@ export class WorkerPool {
     batchSize: number,
     onRows?: (rows: number) => void,
   ): AsyncIterable<Uint8Array> {
-    type InFlight = { promise: Promise<Uint8Array>; worker: Worker; rows: number };
+    function* units(): Generator<EncodingUnit> {
+      for (let start = 0; start < count; start += batchSize)
+        yield { entity, start, end: Math.min(count, start + batchSize), wave: null };
+    }
+    for await (const part of this.parts(units(), onRows)) yield part.bytes;
+  }
+
+  /** Encodes the units across the workers and yields their bytes in the units' order. */
+  async *parts(units: Iterable<EncodingUnit>, onRows?: (rows: number) => void): AsyncIterable<EncodedPart> {
+    type InFlight = { promise: Promise<Uint8Array>; worker: Worker; unit: EncodingUnit; opens: boolean };
     const inFlight: InFlight[] = [];
+    // Three tasks per thread in flight, where a task is a chunk or a whole wave (several units for one
+    // thread), so every thread has work queued and memory stays bounded.
     const limit = this.workers.length * 3;
-    let start = 0;
-    while (start < count || inFlight.length > 0) {
-      while (start < count && inFlight.length < limit) {
-        const end = Math.min(count, start + batchSize);
-        inFlight.push({ ...this.request(entity, start, end), rows: end - start });
-        start = end;
+    let tasks = 0;
+    let lastWave: number | null = null;
+    const pending = units[Symbol.iterator]();
+    let next = pending.next();
+    while (!next.done || inFlight.length > 0) {
+      while (!next.done) {
+        const unit = next.value;
+        const opens = unit.wave === null || unit.wave !== lastWave;
+        if (opens && tasks >= limit) break;
+        if (opens) tasks++;
+        lastWave = unit.wave;
+        inFlight.push({ ...this.request(unit.entity, unit.start, unit.end, unit.wave), unit, opens });
+        next = pending.next();
       }
       const head = inFlight.shift() as InFlight;
+      // A task ends when the unit after it opens the next one (or nothing follows).
+      if ((inFlight[0]?.opens ?? true) && tasks > 0) tasks--;
       const bytes = await head.promise;
-      onRows?.(head.rows);
-      yield bytes;
+      onRows?.(head.unit.end - head.unit.start);
+      yield { entity: head.unit.entity, rows: head.unit.end - head.unit.start, bytes };
       // The consumer has written the chunk by the time it asks for the next one.
       const recycle: ChunkRequest = { kind: 'recycle', buffer: bytes.buffer as ArrayBuffer };
       head.worker.postMessage(recycle, [recycle.buffer]);

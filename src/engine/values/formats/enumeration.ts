@@ -4,7 +4,7 @@
  * `unique` for free, and draws uniformly from it.
  */
 import { below, type Stream } from '../../random/stream.js';
-import { mixedRadix, radixProduct } from './mixedRadix.js';
+import { radixProduct } from './mixedRadix.js';
 import { at } from './stringFormat.js';
 
 /** `size` distinct strings; `at(k)` is the k-th, for k in [0, size). */
@@ -37,10 +37,19 @@ export function productEnumeration(parts: readonly (readonly string[])[], separa
   const radices = parts.map((p) => p.length);
   return {
     size: radixProduct(radices),
-    at: (k) =>
-      mixedRadix(k, radices)
-        .map((d, i) => at(at(parts, i), d))
-        .join(separator),
+    // mixedRadix's digits (least significant first), one word per part, joined: without the arrays, since
+    // street names and cities are drawn on every row.
+    at: (k) => {
+      let text = '';
+      let rest = k;
+      for (let i = 0; i < parts.length; i++) {
+        const radix = radices[i] as number;
+        const digit = rest % radix;
+        rest = Math.floor(rest / radix);
+        text += (i === 0 ? '' : separator) + at(at(parts, i), digit);
+      }
+      return text;
+    },
   };
 }
 

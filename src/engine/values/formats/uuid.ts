@@ -1,5 +1,5 @@
 /** @module `string(uuid)`: RFC 9562 version-4 UUIDs, lowercase. */
-import { u32 } from '../../random/stream.js';
+import { drawOf, rowKey, u32 } from '../../random/stream.js';
 import type { ByteWriter } from '../../encoders/byteWriter.js';
 import { hex16, hex32 } from './hex.js';
 import type { StringFormat } from './stringFormat.js';
@@ -36,11 +36,15 @@ function write(out: ByteWriter, w0: number, w1: number, w2: number, w3: number):
   out.hex(w3, 8);
 }
 
-/** Splits k < 2^52 into the first two words, keeping all 52 bits (see `unique`). */
-function words(k: number, decoration: number): [number, number] {
-  const high = Math.floor(k / TWO_20) >>> 0;
+/** The first word of k < 2^52: its top 32 bits (see `unique`). */
+function highWord(k: number): number {
+  return Math.floor(k / TWO_20) >>> 0;
+}
+
+/** The second word: k's low 20 bits around the version nibble, and 8 bits of decoration (see `unique`). */
+function secondWord(k: number, decoration: number): number {
   const low20 = k % TWO_20;
-  return [high, (((low20 >>> 4) << 16) | ((low20 & 0xf) << 8) | (decoration & 0xff)) >>> 0];
+  return (((low20 >>> 4) << 16) | ((low20 & 0xf) << 8) | (decoration & 0xff)) >>> 0;
 }
 
 export const uuid: StringFormat = {
@@ -54,14 +58,15 @@ export const uuid: StringFormat = {
   // looks random); the remaining 70 bits are decoration drawn from the row. w1's top 16 bits form the second
   // group and its low 12 bits follow the version nibble: the low 4 bits of k must land in those 12, or two k
   // differing only there would render alike.
-  unique: (s) => (k, row) => {
-    const [high, w1] = words(k, u32(s, row, 1));
-    return render(high, w1, u32(s, row, 2), u32(s, row, 3));
+  unique: (s) => (k, row) =>
+    render(highWord(k), secondWord(k, u32(s, row, 1)), u32(s, row, 2), u32(s, row, 3)),
+  writeRealistic: (s) => (row, out) => {
+    const key = rowKey(s, row);
+    write(out, drawOf(key, 0), drawOf(key, 1), drawOf(key, 2), drawOf(key, 3));
   },
-  writeRealistic: (s) => (row, out) =>
-    write(out, u32(s, row, 0), u32(s, row, 1), u32(s, row, 2), u32(s, row, 3)),
   writeUnique: (s) => (k, row, out) => {
-    const [high, w1] = words(k, u32(s, row, 1));
-    write(out, high, w1, u32(s, row, 2), u32(s, row, 3));
+    // One row key for the three draws.
+    const key = rowKey(s, row);
+    write(out, highWord(k), secondWord(k, drawOf(key, 1)), drawOf(key, 2), drawOf(key, 3));
   },
 };
