@@ -62,6 +62,24 @@ describe('ByteWriter', () => {
     );
   });
 
+  it('words appends exactly the bytes its words hold, at any position (law)', () => {
+    const bytes = fc.uint8Array({ maxLength: 40, size: 'max' });
+    fc.assert(
+      fc.property(bytes, fc.nat({ max: 9 }), fc.nat({ max: 10 }), (key, lead, at) => {
+        const store = new Uint32Array(20);
+        new Uint8Array(store.buffer).set(key, at * 4);
+        const before = new Uint8Array(lead).fill(120);
+        assert.deepEqual(
+          written((w) => {
+            w.bytes(before);
+            w.words(store, at, key.length);
+          }),
+          new Uint8Array([...before, ...key]),
+        );
+      }),
+    );
+  });
+
   it('text writes exactly the UTF-8 bytes of a well-formed string (law)', () => {
     fc.assert(
       fc.property(wellFormed, (s) =>

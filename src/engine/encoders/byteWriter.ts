@@ -14,6 +14,9 @@ for (let b = 0; b < 256; b++) {
   HEX_PAIRS[2 * b + 1] = digits.charCodeAt(1);
 }
 
+/** Whether this machine stores a Uint32Array's words least significant byte first. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 /** ASCII codes of the two decimal digits of 0–99: [2n] tens, [2n + 1] units. */
 const DECIMAL_PAIRS = new Uint8Array(200);
 for (let n = 0; n < 100; n++) {
@@ -24,9 +27,12 @@ for (let n = 0; n < 100; n++) {
 export class ByteWriter {
   buffer: Uint8Array;
   length = 0;
+  /** The buffer as a DataView, for writing four bytes at any position at once; follows `buffer`. */
+  private view: DataView;
 
   constructor(initialSize = 1 << 20) {
     this.buffer = new Uint8Array(initialSize);
+    this.view = new DataView(this.buffer.buffer);
   }
 
   private reserve(extra: number): void {
@@ -36,6 +42,7 @@ export class ByteWriter {
     const next = new Uint8Array(size);
     next.set(this.buffer.subarray(0, this.length));
     this.buffer = next;
+    this.view = new DataView(next.buffer, next.byteOffset, next.byteLength);
   }
 
   /** Appends text as UTF-8, unescaped (keys, numbers, plain values). */
@@ -83,6 +90,19 @@ export class ByteWriter {
     this.reserve(2);
     this.buffer[this.length++] = DECIMAL_PAIRS[2 * n] as number;
     this.buffer[this.length++] = DECIMAL_PAIRS[2 * n + 1] as number;
+  }
+
+  /**
+   * Appends the `n` bytes that a Uint32Array `words` holds from word `start` on (bytes in memory order: the
+   * array is a view of kept bytes): a kept key's 36 bytes in nine writes instead of 36.
+   */
+  words(words: Uint32Array, start: number, n: number): void {
+    this.reserve(n + 4);
+    const view = this.view;
+    const end = this.length + n;
+    for (let i = start, pos = this.length; pos < end; i++, pos += 4)
+      view.setUint32(pos, words[i] as number, LITTLE_ENDIAN);
+    this.length = end;
   }
 
   /** Appends a safe integer in decimal, without building a string. */
@@ -242,6 +262,7 @@ export class ByteWriter {
   take(next?: Uint8Array): Uint8Array {
     const out = this.buffer.subarray(0, this.length);
     this.buffer = next ?? new Uint8Array(Math.max(1024, this.buffer.length));
+    this.view = new DataView(this.buffer.buffer, this.buffer.byteOffset, this.buffer.byteLength);
     this.length = 0;
     return out;
   }
