@@ -1,5 +1,6 @@
 /** @module `string(…)`: a semantic format, a regular expression, or free text of bounded length. */
 import type { StringType } from '../../model/model.js';
+import type { ByteWriter } from '../encoders/byteWriter.js';
 import { findFormat } from './formats/formats.js';
 import type { LocaleTag } from './locale/localeTag.js';
 import { patternDomain } from './pattern.js';
@@ -52,11 +53,31 @@ export function perRowLocaleDomain(
   fallback: ValueDomain,
   localeOf: (row: number) => LocaleTag | undefined,
 ): ValueDomain {
-  const byLocale = new Map([...variants].map(([l, d]) => [l, d.realistic]));
-  const plain = [...variants.values(), fallback].every((d) => d.encoding === 'plain');
-  const realistic = (row: number) => {
+  const all = [...variants.values(), fallback];
+  const plain = all.every((d) => d.encoding === 'plain');
+  // Consecutive rows mostly share a locale (a customer's addresses): the last one's variant is kept.
+  let lastLocale: LocaleTag | undefined;
+  let last = fallback;
+  const variantOf = (row: number): ValueDomain => {
     const locale = localeOf(row);
-    return ((locale && byLocale.get(locale)) || fallback.realistic)(row);
+    if (locale !== lastLocale) {
+      lastLocale = locale;
+      last = (locale && variants.get(locale)) || fallback;
+    }
+    return last;
   };
-  return { size: 1, encoding: plain ? 'plain' : 'string', realistic, unique: (_k, row) => realistic(row) };
+  const realistic = (row: number) => variantOf(row).realistic(row);
+  // Byte paths where every variant has one (phones): the variant's own bytes, no string in between.
+  const writeRealistic =
+    plain && all.every((d) => d.writeRealistic)
+      ? (row: number, out: ByteWriter) =>
+          (variantOf(row).writeRealistic as NonNullable<ValueDomain['writeRealistic']>)(row, out)
+      : undefined;
+  return {
+    size: 1,
+    encoding: plain ? 'plain' : 'string',
+    realistic,
+    unique: (_k, row) => realistic(row),
+    ...(writeRealistic ? { writeRealistic } : {}),
+  };
 }

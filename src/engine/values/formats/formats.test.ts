@@ -74,8 +74,7 @@ for (const f of formats) {
       );
     });
 
-    it('writes the same bytes through its byte fast paths as its values (where it has them)', () => {
-      const { writeRealistic, writeUnique } = f;
+    it('writes the same bytes through its byte fast paths as its values, in every locale (where it has them)', () => {
       const s = streamFor(f);
       const utf8 = new TextEncoder();
       const check = (write: (out: ByteWriter) => void, expected: string) => {
@@ -83,13 +82,20 @@ for (const f of formats) {
         write(out);
         assert.deepEqual(out.take(), utf8.encode(expected), expected);
       };
-      if (writeRealistic) {
-        const [write, value] = [writeRealistic(s), f.realistic(s)];
-        for (const r of [...rows(500), 2 ** 32 + 7, TWO_52 - 1]) check((out) => write(r, out), value(r));
-      }
-      if (writeUnique) {
-        const [write, value] = [writeUnique(s), f.unique(s)];
-        for (const [i, k] of spreadIndices(f, 500).entries()) check((out) => write(k, i, out), value(k, i));
+      const variants = [
+        f,
+        ...(f.locales ?? []).map((l) => (f.localized as NonNullable<typeof f.localized>)(l)),
+      ];
+      for (const v of variants) {
+        const { writeRealistic, writeUnique } = v;
+        if (writeRealistic) {
+          const [write, value] = [writeRealistic(s), v.realistic(s)];
+          for (const r of [...rows(500), 2 ** 32 + 7, TWO_52 - 1]) check((out) => write(r, out), value(r));
+        }
+        if (writeUnique) {
+          const [write, value] = [writeUnique(s), v.unique(s)];
+          for (const [i, k] of spreadIndices(v, 500).entries()) check((out) => write(k, i, out), value(k, i));
+        }
       }
     });
 

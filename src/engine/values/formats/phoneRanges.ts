@@ -3,6 +3,7 @@
  * documentation) or has not opened at all: a block is its fixed leading digits as written, followed by a
  * fixed number of free digits laid out the way the country groups them.
  */
+import type { ByteWriter } from '../../encoders/byteWriter.js';
 import { below } from '../../random/stream.js';
 import { at, type StringFormat } from './stringFormat.js';
 
@@ -40,6 +41,19 @@ export function phoneRanges(ranges: PhoneRanges): StringFormat {
   const fill = filler(ranges.layout);
   const number = (k: number): string => at(ranges.blocks, Math.floor(k / lines)) + fill(k % lines, digits);
   const size = ranges.blocks.length * lines;
+  // The same text as bytes: the block, then the free digits between the layout's pieces.
+  const utf8 = new TextEncoder();
+  const blockBytes = ranges.blocks.map((b) => utf8.encode(b));
+  const pieces = ranges.layout.split('#').map((p) => utf8.encode(p));
+  const write = (k: number, out: ByteWriter): void => {
+    out.bytes(blockBytes[Math.floor(k / lines)] as Uint8Array);
+    const free = k % lines;
+    out.bytes(pieces[0] as Uint8Array);
+    for (let i = 1, place = lines / 10; i < pieces.length; i++, place /= 10) {
+      out.byte(48 + (Math.floor(free / place) % 10));
+      out.bytes(pieces[i] as Uint8Array);
+    }
+  };
   return {
     name: 'phone',
     summary: ranges.summary,
@@ -48,5 +62,7 @@ export function phoneRanges(ranges: PhoneRanges): StringFormat {
     schema: { pattern: ranges.pattern },
     realistic: (s) => (row) => number(below(s, row, 0, size)),
     unique: () => number,
+    writeRealistic: (s) => (row, out) => write(below(s, row, 0, size), out),
+    writeUnique: () => (k, _row, out) => write(k, out),
   };
 }
