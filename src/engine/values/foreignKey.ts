@@ -50,7 +50,8 @@ export function foreignKeyDomain(type: ForeignKeyType, parent: ParentKey, ctx: D
   const pick = parent.count > 0 ? parentIndexer(type, parent.count, ctx) : () => 0;
   // A block's children are consecutive rows with one parent: its key is written once and copied after. Other
   // children jump between parents: with few enough parents, each one's key bytes are kept too.
-  const slots = type.fanout.kind === 'between' ? 1 : keySlots(parent.count);
+  // (A block of at most one child never repeats its parent: nothing to keep.)
+  const slots = type.fanout.kind === 'between' ? (type.fanout.max > 1 ? 1 : 0) : keySlots(parent.count);
   const writeParent = parent.writeText && slots > 0 ? keptKeys(parent.writeText, slots) : parent.writeText;
   return {
     size: parent.count,
