@@ -1,6 +1,6 @@
 /** @module `string(paragraph)`: three to six lorem-ipsum sentences. */
 import type { ByteWriter } from '../../encoders/byteWriter.js';
-import { below, type Stream } from '../../random/stream.js';
+import { below, rowKey, smallBelowOf, type Stream } from '../../random/stream.js';
 import { SENTENCE_DRAWS, sentenceAt, uniqueSentenceAt, writeSentenceAt } from './sentence.js';
 import type { StringFormat } from './stringFormat.js';
 
@@ -14,11 +14,12 @@ function paragraphAt(s: Stream, row: number, first: string): string {
 
 /** `paragraphAt` of a realistic first sentence, written as bytes. */
 function writeParagraphAt(s: Stream, row: number, out: ByteWriter): void {
-  const count = 3 + below(s, row, 0, 4);
-  writeSentenceAt(s, row, 1, out);
+  const key = rowKey(s, row);
+  const count = 3 + smallBelowOf(key, 0, 4);
+  writeSentenceAt(key, 1, out);
   for (let i = 1; i < count; i++) {
     out.byte(32);
-    writeSentenceAt(s, row, 1 + i * SENTENCE_DRAWS, out);
+    writeSentenceAt(key, 1 + i * SENTENCE_DRAWS, out);
   }
 }
 

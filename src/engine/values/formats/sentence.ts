@@ -4,8 +4,8 @@ import { below, rowKey, smallBelowOf, type Stream } from '../../random/stream.js
 import { at, type StringFormat } from './stringFormat.js';
 import { WORDS } from './word.js';
 
-/** The words as bytes, and capitalised as bytes (they are ASCII letters), for the byte writer. */
-const WORD_BYTES = WORDS.map((w) => new TextEncoder().encode(w));
+/** The words as bytes for the byte writer: after a space, and capitalised (they are ASCII letters). */
+const SPACED_BYTES = WORDS.map((w) => new TextEncoder().encode(' ' + w));
 const CAPITAL_BYTES = WORDS.map((w) => new TextEncoder().encode(w.charAt(0).toUpperCase() + w.slice(1)));
 
 /** Words enumerated by unique(): |WORDS|^6 > 2^52, so every k < 2^52 gets its own six-word prefix. */
@@ -26,16 +26,15 @@ export function sentenceAt(s: Stream, row: number, first: number): string {
   );
 }
 
-/** `sentenceAt`'s sentence written as bytes, without building strings (the hot path of long text fields). */
-export function writeSentenceAt(s: Stream, row: number, first: number, out: ByteWriter): void {
-  const key = rowKey(s, row);
+/**
+ * `sentenceAt`'s sentence written as bytes, without building strings (the hot path of long text fields);
+ * `key` is the row's `rowKey`, which a paragraph's sentences share.
+ */
+export function writeSentenceAt(key: number, first: number, out: ByteWriter): void {
   const n = WORDS.length;
   const count = 4 + smallBelowOf(key, first, 9);
   out.bytes(CAPITAL_BYTES[smallBelowOf(key, first + 1, n)] as Uint8Array);
-  for (let i = 1; i < count; i++) {
-    out.byte(32);
-    out.bytes(WORD_BYTES[smallBelowOf(key, first + 1 + i, n)] as Uint8Array);
-  }
+  for (let i = 1; i < count; i++) out.bytes(SPACED_BYTES[smallBelowOf(key, first + 1 + i, n)] as Uint8Array);
   out.byte(46);
 }
 
@@ -68,5 +67,5 @@ export const sentence: StringFormat = {
   schema: { pattern: '^[A-Z][a-z]*( [a-z]+)*\\.$', minLength: 2 },
   realistic: (s) => (row) => sentenceAt(s, row, 0),
   unique: (s) => (k, row) => uniqueSentenceAt(k, s, row, 0),
-  writeRealistic: (s) => (row, out) => writeSentenceAt(s, row, 0, out),
+  writeRealistic: (s) => (row, out) => writeSentenceAt(rowKey(s, row), 0, out),
 };
