@@ -387,6 +387,8 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
         ? rowCache(domain.number, window)
         : undefined;
     const core = sharedNumber ?? (window ? rowCache(value, window) : memoized(value));
+    // Its writer writes the windowed number too (the same text: `String` of it), rather than drawing it again.
+    if (sharedNumber && writeText) writeText = (row, out) => out.number(sharedNumber(row) as number);
     const parentOf = domain.parentOf;
     const instant = uniquePerm
       ? undefined

@@ -11,6 +11,7 @@
  * changes a byte (every value is a pure function of its row); the windows are memos of those functions, of a
  * size fixed by the wave, never by the row count.
  */
+import { fieldsRead } from '../expression/compileRule.js';
 import { parentsRead } from '../expression/parentReferences.js';
 import type { Entity, Field, Model } from '../model/model.js';
 import { findEntity, findField } from '../model/model.js';
@@ -101,10 +102,27 @@ export function planWaves(model: Model, plan: Plan): Waves {
       const rows = (4 * WAVE_ROWS * count(r.entity)) / total;
       let size = 1024;
       while (size < rows && size < MAX_WINDOW) size *= 2;
-      windows.set(`${r.entity}.${r.field}`, size);
+      // A derived field's own inputs too (an order line's quantity and unit price): the reader computed them,
+      // and the entity's own rows write them later in the wave.
+      for (const name of ownInputs(model, r.entity, r.field)) windows.set(`${r.entity}.${name}`, size);
     }
   }
   return { groups, windows };
+}
+
+/** A field and the fields of its own row that its derive reads, through other derives too. */
+function ownInputs(model: Model, entityName: string, fieldName: string): string[] {
+  const entity = findEntity(model, entityName) as Entity;
+  const found = new Set<string>();
+  const visit = (name: string): void => {
+    const type = (findField(entity, name) as Field | undefined)?.type;
+    // A foreign key is read for the parent row it points at, not for its value.
+    if (found.has(name) || type === undefined || type.kind === 'fk') return;
+    found.add(name);
+    if (type.kind === 'derived') for (const input of fieldsRead(type.expression, entity)) visit(input);
+  };
+  visit(fieldName);
+  return [...found];
 }
 
 function orderParentsFirst(root: string, followers: readonly Follower[]): Follower[] {
