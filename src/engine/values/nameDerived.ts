@@ -26,7 +26,9 @@ export function nameDerivedDomain(
   return {
     // Ten million numbers per name keep unique addresses readable (at most seven digits after the name).
     size: 10_000_000,
-    encoding: 'string',
+    // Folded names are a–z, joined by `.` or `_`, with digits and a reserved domain: nothing to escape,
+    // unless the fallback (a row without names) can need it.
+    encoding: fallback.encoding === 'plain' ? 'plain' : 'string',
     // Most people have a number after their name; some have none (k = 0 renders as nothing).
     realistic: (row) => make(row, below(stream, row, 2, 10) < 2 ? 0 : below(stream, row, 0, 9999) + 1),
     unique: (k, row) => make(row, k),
