@@ -15,7 +15,7 @@ import { streamOf, substream, unit, type Stream } from './random/stream.js';
 import type { ByteWriter } from './encoders/byteWriter.js';
 import { booleanDomain } from './values/boolean.js';
 import { enumDomain } from './values/enum.js';
-import { foreignKeyDomain, type ParentKey } from './values/foreignKey.js';
+import { foreignKeyDomain, keptKeys, type ParentKey } from './values/foreignKey.js';
 import { integerDomain } from './values/integer.js';
 import { jsonDomain } from './values/jsonValue.js';
 import { aggregateDomain } from './values/aggregateValue.js';
@@ -389,6 +389,9 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     const core = sharedNumber ?? (window ? rowCache(value, window) : memoized(value));
     // Its writer writes the windowed number too (the same text: `String` of it), rather than drawing it again.
     if (sharedNumber && writeText) writeText = (row, out) => out.number(sharedNumber(row) as number);
+    // A key the wave's children reference keeps its bytes as it writes them, for the children to copy.
+    const keySlots = waves.keys.get(id);
+    if (keySlots && writeText) writeText = keptKeys(writeText, keySlots);
     const parentOf = domain.parentOf;
     const instant = uniquePerm
       ? undefined

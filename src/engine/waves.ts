@@ -51,6 +51,11 @@ export interface Waves {
   readonly groups: readonly WaveGroup[];
   /** The window size of each field read across a group's entities, by `Entity.field`. */
   readonly windows: ReadonlyMap<string, number>;
+  /**
+   * The keys a group's children reference (`Order.id` for payments and lines), by `Entity.field`, with the
+   * slots for their written bytes: the children copy them instead of computing them again.
+   */
+  readonly keys: ReadonlyMap<string, number>;
 }
 
 /**
@@ -83,6 +88,7 @@ export function planWaves(model: Model, plan: Plan): Waves {
   const reads = crossReads(model);
   const groups: WaveGroup[] = [];
   const windows = new Map<string, number>();
+  const keys = new Map<string, number>();
   for (const root of model.entities) {
     if (followed.has(root.name)) continue;
     const followers = model.entities
@@ -106,8 +112,17 @@ export function planWaves(model: Model, plan: Plan): Waves {
       // and the entity's own rows write them later in the wave.
       for (const name of ownInputs(model, r.entity, r.field)) windows.set(`${r.entity}.${name}`, size);
     }
+    for (const f of ordered) {
+      const fk = findEntity(model, f.entity)?.fields.find(
+        (x) => x.type.kind === 'fk' && x.type.entity === f.parent && x.type.fanout.kind === 'between',
+      );
+      if (fk?.type.kind !== 'fk') continue;
+      let size = 1024;
+      while (size < (4 * WAVE_ROWS * count(f.parent)) / total && size < MAX_WINDOW) size *= 2;
+      keys.set(`${f.parent}.${fk.type.field}`, size);
+    }
   }
-  return { groups, windows };
+  return { groups, windows, keys };
 }
 
 /** A field and the fields of its own row that its derive reads, through other derives too. */

@@ -86,7 +86,7 @@ function keySlots(parents: number): number {
  * two) and copies them when the parent comes again. Keys longer than 40 bytes are written each time. The
  * bytes are those the key's own writer gives, so the output is unchanged.
  */
-function keptKeys(
+export function keptKeys(
   write: (row: number, out: ByteWriter) => void,
   slots: number,
 ): (row: number, out: ByteWriter) => void {
