@@ -45,6 +45,12 @@ export class ByteWriter {
     this.view = new DataView(next.buffer, next.byteOffset, next.byteLength);
   }
 
+  /** Makes room for `extra` more bytes and returns the buffer to store them in from `length` on. */
+  room(extra: number): Uint8Array {
+    this.reserve(extra);
+    return this.buffer;
+  }
+
   /** Appends text as UTF-8, unescaped (keys, numbers, plain values). */
   text(s: string): void {
     const n = s.length;

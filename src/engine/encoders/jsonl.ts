@@ -39,27 +39,42 @@ export function compileJsonObject(entity: CompiledEntity): (row: number, out: By
   const fields = entity.fields;
   const firstKeys = fields.map((f) => utf8.encode('{' + JSON.stringify(f.name) + ':'));
   const nextKeys = fields.map((f) => utf8.encode(',' + JSON.stringify(f.name) + ':'));
-  const nullBytes = utf8.encode('null');
+  // Whether this field's key is the first written: known until a field that can be absent.
+  let first: boolean | null = true;
   const lines: string[] = ['let first = true;', 'let p = 0;'];
   fields.forEach((field, i) => {
-    // The bytes of the key: known at compile time for the fields before the first that can be absent.
-    const key = `out.bytes(first ? firstKeys[${i}] : nextKeys[${i}]); first = false;`;
+    const quoted = field.writeText !== null && field.encoding === 'plain';
+    // The key's bytes are written as literal stores, the opening quote of a plain value with them.
+    const key = (bytes: Uint8Array) => literal(quoted ? new Uint8Array([...bytes, 34]) : bytes);
+    const keyCode =
+      first === null
+        ? `if (first) { ${key(firstKeys[i] as Uint8Array)} } else { ${key(nextKeys[i] as Uint8Array)} } first = false;`
+        : `${key((first ? firstKeys[i] : nextKeys[i]) as Uint8Array)} first = false;`;
     const value =
       field.writeText !== null
-        ? field.encoding === 'plain'
-          ? `out.byte(34); writeText${i}(row, out); out.byte(34);`
+        ? quoted
+          ? `writeText${i}(row, out); out.byte(34);`
           : `writeText${i}(row, out);`
         : `write${i}(out, value${i}(row));`;
-    if (field.presence === null) lines.push(`${key} ${value}`);
-    else
+    if (field.presence === null) {
+      lines.push(`${keyCode} ${value}`);
+      first = false;
+    } else {
+      // A null needs the key without the quote: it is written apart.
+      const nullKey =
+        first === null
+          ? `if (first) { ${literal(firstKeys[i] as Uint8Array)} } else { ${literal(nextKeys[i] as Uint8Array)} } first = false;`
+          : `${literal((first ? firstKeys[i] : nextKeys[i]) as Uint8Array)} first = false;`;
       lines.push(
         `p = presence${i}(row);`,
-        `if (p !== ${ABSENT}) { ${key} if (p === ${NULL}) out.bytes(nullBytes); else { ${value} } }`,
+        `if (p === ${NULL}) { ${nullKey} ${literal(NULL_BYTES)} } else if (p !== ${ABSENT}) { ${keyCode} ${value} }`,
       );
+      if (first === true) first = null;
+    }
   });
   lines.push("if (first) out.byte(123); // '{'", "out.byte(125); // '}'");
-  const names = ['firstKeys', 'nextKeys', 'nullBytes'];
-  const values: unknown[] = [firstKeys, nextKeys, nullBytes];
+  const names: string[] = [];
+  const values: unknown[] = [];
   fields.forEach((field, i) => {
     names.push(`presence${i}`, `writeText${i}`, `value${i}`, `write${i}`);
     values.push(field.presence, field.writeText, field.value, writerOf(field));
@@ -69,6 +84,14 @@ export function compileJsonObject(entity: CompiledEntity): (row: number, out: By
     ...args: unknown[]
   ) => (row: number, out: ByteWriter) => void;
   return make(...values);
+}
+
+const NULL_BYTES = new TextEncoder().encode('null');
+
+/** Code that appends these bytes: one store each, no loop and no array to read them from. */
+function literal(bytes: Uint8Array): string {
+  const stores = [...bytes].map((b) => `b[q++] = ${b};`).join(' ');
+  return `{ const b = out.room(${bytes.length}); let q = out.length; ${stores} out.length = q; }`;
 }
 
 export const jsonl: TextFormat = {
