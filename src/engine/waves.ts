@@ -103,23 +103,22 @@ export function planWaves(model: Model, plan: Plan): Waves {
     const total = [...members].reduce((sum, name) => sum + count(name), 0);
     const rootRows = Math.max(1, Math.round((WAVE_ROWS * count(root.name)) / total));
     groups.push({ root: root.name, followers: ordered, rootRows });
-    for (const r of read) {
-      // Four times a wave's average rows of the entity: the window holds a whole wave's values but a rare one.
-      const rows = (4 * WAVE_ROWS * count(r.entity)) / total;
+    // Four times a wave's average rows of the entity: a window holds a whole wave's values but a rare one.
+    const slotsFor = (entity: string): number => {
       let size = 1024;
-      while (size < rows && size < MAX_WINDOW) size *= 2;
+      while (size < (4 * WAVE_ROWS * count(entity)) / total && size < MAX_WINDOW) size *= 2;
+      return size;
+    };
+    for (const r of read)
       // A derived field's own inputs too (an order line's quantity and unit price): the reader computed them,
       // and the entity's own rows write them later in the wave.
-      for (const name of ownInputs(model, r.entity, r.field)) windows.set(`${r.entity}.${name}`, size);
-    }
+      for (const name of ownInputs(model, r.entity, r.field))
+        windows.set(`${r.entity}.${name}`, slotsFor(r.entity));
     for (const f of ordered) {
       const fk = findEntity(model, f.entity)?.fields.find(
         (x) => x.type.kind === 'fk' && x.type.entity === f.parent && x.type.fanout.kind === 'between',
       );
-      if (fk?.type.kind !== 'fk') continue;
-      let size = 1024;
-      while (size < (4 * WAVE_ROWS * count(f.parent)) / total && size < MAX_WINDOW) size *= 2;
-      keys.set(`${f.parent}.${fk.type.field}`, size);
+      if (fk?.type.kind === 'fk') keys.set(`${f.parent}.${fk.type.field}`, slotsFor(f.parent));
     }
   }
   return { groups, windows, keys };
