@@ -24,7 +24,7 @@ import { compositeKeyComponents } from './values/compositeKeyDomain.js';
 import { nameDerivedDomain } from './values/nameDerived.js';
 import { DEFAULT_TREE_DEPTH, treeReferenceDomain } from './values/treeReference.js';
 import { derivedDomain } from './values/derivedValue.js';
-import { rowCache } from './values/rowCache.js';
+import { numberCache, rowCache } from './values/rowCache.js';
 import { compileExpression, fastExpression, fieldsRead } from '../expression/compileRule.js';
 import { fallback, withFallback } from '../expression/fastExpression.js';
 import { parentsRead } from '../expression/parentReferences.js';
@@ -384,7 +384,7 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     const window = waves.windows.get(id);
     const sharedNumber =
       window && !uniquePerm && domain.encoding === 'number' && domain.number
-        ? rowCache(domain.number, window)
+        ? numberCache(domain.number, window)
         : undefined;
     const core = sharedNumber ?? (window ? rowCache(value, window) : memoized(value));
     // Its writer writes the windowed number too (the same text: `String` of it), rather than drawing it again.
@@ -396,11 +396,11 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     const instant = uniquePerm
       ? undefined
       : window && domain.instant
-        ? rowCache(domain.instant, window)
+        ? numberCache(domain.instant, window)
         : domain.instant;
     const numberOf = uniquePerm
       ? undefined
-      : (sharedNumber ?? (window && domain.number ? rowCache(domain.number, window) : domain.number));
+      : (sharedNumber ?? (window && domain.number ? numberCache(domain.number, window) : domain.number));
     const compiled: CompiledField = {
       name: field.name,
       encoding: domain.encoding,
@@ -503,7 +503,7 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     const parentValue = jumps ? rowCache(parent.value, parents) : parent.value;
     const value = (row: number): FieldValue =>
       hasParent(reference, row) ? (parentValue(parentRow(row)) ?? null) : null;
-    const parentNumber = parent.number && jumps ? rowCache(parent.number, parents) : parent.number;
+    const parentNumber = parent.number && jumps ? numberCache(parent.number, parents) : parent.number;
     return {
       size: 1,
       encoding: parent.encoding,

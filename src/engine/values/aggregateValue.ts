@@ -6,7 +6,7 @@
 import type { CompiledField } from '../compileDataset.js';
 import { valueOf } from '../rowValues.js';
 import type { BlockLayout } from './blockLayout.js';
-import type { FieldValue, ValueDomain } from './valueDomain.js';
+import type { ValueDomain } from './valueDomain.js';
 
 export function aggregateDomain(
   fn: 'sum' | 'count' | 'min' | 'max',
@@ -15,13 +15,15 @@ export function aggregateDomain(
   decimals: number,
 ): ValueDomain {
   const scale = 10 ** decimals;
-  const value = (row: number): FieldValue => {
+  // A numeric child field is read as its number (no text round trip); others through their decoded value.
+  const read = source?.number ?? (source ? (r: number) => valueOf(source, r) : null);
+  const value = (row: number): number | null => {
     const first = layout.first(row);
     const end = layout.first(row + 1);
-    if (fn === 'count' || !source) return end - first;
+    if (fn === 'count' || !read) return end - first;
     let acc: number | null = null;
     for (let r = first; r < end; r++) {
-      const v = valueOf(source, r);
+      const v = read(r);
       if (typeof v !== 'number') continue;
       acc = acc === null ? v : fn === 'sum' ? acc + v : fn === 'min' ? Math.min(acc, v) : Math.max(acc, v);
     }
@@ -29,5 +31,6 @@ export function aggregateDomain(
     // Sums of decimals drift in binary floating point (0.1 + 0.2); the children's own grid puts them back.
     return fn === 'sum' ? Math.round(acc * scale) / scale : acc;
   };
-  return { size: 1, encoding: 'number', realistic: value, unique: (_k, row) => value(row) };
+  // Its number is its value: a parent's total read by a payment, or kept in a wave's window, stays a number.
+  return { size: 1, encoding: 'number', realistic: value, unique: (_k, row) => value(row), number: value };
 }

@@ -25,3 +25,35 @@ export function rowCache<T>(compute: (row: number) => T, rows: number): (row: nu
     return value;
   };
 }
+
+/**
+ * `rowCache` for a number-valued function (a window of totals, prices, instants): the values sit in a
+ * Float64Array, so keeping and reading them allocates nothing, where an array of numbers boxes each double.
+ * `null` and `undefined` answers are kept as flags beside them.
+ */
+export function numberCache<T extends number | null | undefined>(
+  compute: (row: number) => T,
+  rows: number,
+): (row: number) => T {
+  let slots = 1;
+  while (slots < Math.min(rows, MAX_SLOTS)) slots *= 2;
+  const mask = slots - 1;
+  const keys = new Float64Array(slots).fill(-1);
+  const values = new Float64Array(slots);
+  // 0: a number, 1: null, 2: undefined.
+  const kinds = new Uint8Array(slots);
+  return (row) => {
+    const slot = row & mask;
+    if (keys[slot] === row) {
+      const kind = kinds[slot];
+      return (kind === 0 ? values[slot] : kind === 1 ? null : undefined) as T;
+    }
+    const value = compute(row);
+    if (typeof value === 'number') {
+      values[slot] = value;
+      kinds[slot] = 0;
+    } else kinds[slot] = value === null ? 1 : 2;
+    keys[slot] = row;
+    return value;
+  };
+}

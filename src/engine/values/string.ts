@@ -67,11 +67,16 @@ export function perRowLocaleDomain(
     return last;
   };
   const realistic = (row: number) => variantOf(row).realistic(row);
-  // Byte paths where every variant has one (phones): the variant's own bytes, no string in between.
+  // Plain text is written as it is: a variant's own byte path where it has one (phones), else its string's
+  // text, which is what the writer would do with the value anyway. Without any byte path the writer takes
+  // the value, which the field keeps for the row's other fields (an email made from the names).
   const writeRealistic =
-    plain && all.every((d) => d.writeRealistic)
-      ? (row: number, out: ByteWriter) =>
-          (variantOf(row).writeRealistic as NonNullable<ValueDomain['writeRealistic']>)(row, out)
+    plain && all.some((d) => d.writeRealistic)
+      ? (row: number, out: ByteWriter) => {
+          const variant = variantOf(row);
+          if (variant.writeRealistic) variant.writeRealistic(row, out);
+          else out.text(variant.realistic(row) as string);
+        }
       : undefined;
   return {
     size: 1,

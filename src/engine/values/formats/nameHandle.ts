@@ -12,3 +12,19 @@ export function nameHandle(first: string, last: string, separator: string, k: nu
     throw new RangeError(`k must be a non-negative safe integer, got ${k}`);
   return `${asciiFold(first) || 'user'}${separator}${asciiFold(last) || 'user'}${k === 0 ? '' : String(k)}`;
 }
+
+/** The handle's names as bytes: folded names are a–z only, one byte per letter. */
+const handleBytes = new Map<string, Uint8Array>();
+const HANDLE_BYTES_LIMIT = 20_000;
+const USER = new TextEncoder().encode('user');
+
+/** `asciiFold(name) || 'user'` as bytes, kept per name (names come from lists of a few thousand). */
+export function handleNameBytes(name: string): Uint8Array {
+  const known = handleBytes.get(name);
+  if (known !== undefined) return known;
+  const folded = asciiFold(name);
+  const bytes = folded === '' ? USER : new TextEncoder().encode(folded);
+  if (handleBytes.size >= HANDLE_BYTES_LIMIT) handleBytes.clear();
+  handleBytes.set(name, bytes);
+  return bytes;
+}
