@@ -59,20 +59,25 @@ export interface EncodingUnit extends RowRange {
   readonly wave: number | null;
 }
 
-/** The ranges `parts` encodes, in order, none longer than `batchSize` rows. */
+/**
+ * The ranges `parts` encodes, in order, none longer than `batchSize` rows: the entities outside waves first,
+ * then the waves. Threads meet an entity's code cold the first time (a few times slower until the JIT has
+ * compiled it); met at the start, the cold ranges overlap the other threads' start, where at the end they
+ * were the last ranges, with one thread finishing them while the others had nothing left.
+ */
 export function* encodingUnits(dataset: CompiledDataset, batchSize: number): Generator<EncodingUnit> {
   const { groups } = dataset.waves;
-  const waved = new Set(groups.flatMap((g) => g.followers.map((f) => f.entity)));
+  const inWaves = new Set(groups.flatMap((g) => [g.root, ...g.followers.map((f) => f.entity)]));
   const countOf = (name: string) => dataset.entities.find((e) => e.name === name)?.count ?? 0;
+  for (const entity of dataset.entities) {
+    if (inWaves.has(entity.name)) continue;
+    for (let start = 0; start < entity.count; start += batchSize)
+      yield { entity: entity.name, start, end: Math.min(entity.count, start + batchSize), wave: null };
+  }
   let wave = 0;
   for (const entity of dataset.entities) {
-    if (waved.has(entity.name)) continue;
     const group = groups.find((g) => g.root === entity.name);
-    if (!group) {
-      for (let start = 0; start < entity.count; start += batchSize)
-        yield { entity: entity.name, start, end: Math.min(entity.count, start + batchSize), wave: null };
-      continue;
-    }
+    if (!group) continue;
     for (let w = 0; w < waveCount(group, entity.count); w++, wave++)
       for (const range of waveRanges(group, w, countOf(group.root)))
         for (let start = range.start; start < range.end; start += batchSize)
@@ -87,14 +92,24 @@ export function defaultWorkers(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
-/** Compiles the dataset here (so contract problems surface before any worker starts) and sets up encoding. */
+/**
+ * Compiles the dataset here too, so contract problems surface here, as a ContractError, before a row is
+ * encoded; and sets up encoding.
+ */
 export function createChunkProducer(spec: DatasetSpec, options: ChunkOptions = {}): ChunkProducer {
   const format = findTextFormat(spec.format);
   if (!format) throw new Error(`unknown output format "${spec.format}"`);
-  const dataset = compileDataset(spec.model, spec.plan, spec.sourceMap);
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
   const workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
+  // The threads load the engine while this one compiles: a larger contract's compile no longer delays them.
   const pool = workers > 1 ? new WorkerPool(workers, spec) : null;
+  let dataset: CompiledDataset;
+  try {
+    dataset = compileDataset(spec.model, spec.plan, spec.sourceMap);
+  } catch (error) {
+    void pool?.close();
+    throw error;
+  }
 
   const encode = rangeEncoder(dataset, format);
   async function* inline(entity: string, onRows?: (rows: number) => void): AsyncIterable<Uint8Array> {

@@ -43,6 +43,9 @@ export function blockLayout(
 const layouts = new Map<string, BlockLayout>();
 
 function buildLayout(stream: Stream, parents: number, min: number, max: number, edge: boolean): BlockLayout {
+  // Blocks of one size (`between(1, 1)`: a payment per order) need no draws and no table (every draw would
+  // be below(…, 1) = 0, and every edge size is that size too): arithmetic gives the same layout.
+  if (min === max) return fixedLayout(parents, min);
   const sizes = substream(stream, PURPOSE_BLOCKS);
   const start = new Float64Array(parents + 1);
   // Edge profiles: the first parents get the most children, the fewest, and one (the cardinality targets).
@@ -69,5 +72,14 @@ function buildLayout(stream: Stream, parents: number, min: number, max: number, 
     },
     children: (parent) => [start[parent] as number, start[parent + 1] as number],
     first: (parent) => start[parent] as number,
+  };
+}
+
+function fixedLayout(parents: number, size: number): BlockLayout {
+  return {
+    total: parents * size,
+    parentOf: (row) => Math.floor(row / size),
+    children: (parent) => [parent * size, (parent + 1) * size],
+    first: (parent) => parent * size,
   };
 }
