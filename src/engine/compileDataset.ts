@@ -15,7 +15,7 @@ import { streamOf, substream, unit, type Stream } from './random/stream.js';
 import type { ByteWriter } from './encoders/byteWriter.js';
 import { booleanDomain } from './values/boolean.js';
 import { enumDomain } from './values/enum.js';
-import { foreignKeyDomain, keptKeys, type ParentKey } from './values/foreignKey.js';
+import { foreignKeyDomain, keptKeys, keySlots, type ParentKey } from './values/foreignKey.js';
 import { integerDomain } from './values/integer.js';
 import { jsonDomain } from './values/jsonValue.js';
 import { aggregateDomain } from './values/aggregateValue.js';
@@ -504,11 +504,20 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     const value = (row: number): FieldValue =>
       hasParent(reference, row) ? (parentValue(parentRow(row)) ?? null) : null;
     const parentNumber = parent.number && jumps ? numberCache(parent.number, parents) : parent.number;
+    // The parent's own bytes where it has a byte path and every row has a parent (a null copy has no
+    // bytes): kept per parent like a foreign key's, so an order line copies its product's price text.
+    const parentBytes =
+      parent.writeText && reference.presence === null
+        ? keptKeys(parent.writeText, jumps ? keySlots(parents) || 1 : 1)
+        : null;
     return {
       size: 1,
       encoding: parent.encoding,
       realistic: value,
       unique: (_k, row) => value(row),
+      ...(parentBytes
+        ? { writeRealistic: (row: number, out: ByteWriter) => parentBytes(parentRow(row), out) }
+        : {}),
       ...(parentNumber
         ? {
             number: (row: number) =>

@@ -74,7 +74,7 @@ const MAX_KEY_SLOTS = 1 << 15;
 const KEY_BYTES = 40;
 
 /** Slots for the keys of `parents` parents: none when too few of them would fit to be found again. */
-function keySlots(parents: number): number {
+export function keySlots(parents: number): number {
   if (parents > 2 * MAX_KEY_SLOTS) return 0;
   let slots = 1;
   while (slots < parents && slots < MAX_KEY_SLOTS) slots *= 2;
