@@ -28,7 +28,7 @@ import { numberCache, rowCache } from './values/rowCache.js';
 import { compileExpression, fastExpression, fieldsRead } from '../expression/compileRule.js';
 import { fallback, withFallback } from '../expression/fastExpression.js';
 import { parentsRead } from '../expression/parentReferences.js';
-import { rowReader, temporalNumber, valueOf } from './rowValues.js';
+import { decoded, rowReader, temporalNumber, valueOf } from './rowValues.js';
 import { UnsatisfiableSchemaError } from './schema/sampleApi.js';
 import { numberDomain } from './values/number.js';
 import { DomainError } from './values/domainError.js';
@@ -469,15 +469,20 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     const evaluate = compileExpression(model, entity, expression);
     const cel = (row: number): unknown => evaluate(record(row));
     const byName = new Map(names.map((name, i) => [name, inputs[i] as CompiledField]));
+    const member = (alias: string, name: string) => {
+      const p = all.find((x) => x.alias === alias) as (typeof all)[number];
+      return { p, f: p.byName.get(name) as CompiledField };
+    };
     const fast = fastExpression<number>(model, entity, expression, {
-      read: (name) => {
-        const f = byName.get(name) as CompiledField;
-        return (row) => valueOf(f, row);
-      },
+      read: (name) => readerOf(byName.get(name) as CompiledField),
       readMember: (alias, name) => {
-        const p = all.find((x) => x.alias === alias) as (typeof all)[number];
-        const f = p.byName.get(name) as CompiledField;
+        const { p, f } = member(alias, name);
         return (row) => (hasParent(p.reference, row) ? valueOf(f, p.parentRow(row)) : fallback());
+      },
+      // Where every row has its parent, the generated code reads the parent's field of the parent row itself.
+      memberOfRow: (alias, name) => {
+        const { p, f } = member(alias, name);
+        return p.reference.presence === null ? { parentRow: p.parentRow, read: readerOf(f) } : undefined;
       },
     });
     return withFallback(fast, cel);
@@ -611,6 +616,13 @@ function memoizedPresence(presence: (row: number) => Presence): (row: number) =>
 }
 
 /** Whether a foreign key has a parent in a row: it is present (asked without rendering the parent's key). */
+/** `valueOf(field, row)` as a function of the row: the field's own number or value where that is the same. */
+function readerOf(field: CompiledField): (row: number) => unknown {
+  if (field.number) return field.number;
+  if (field.encoding === 'raw' || field.encoding === 'json') return (row) => decoded(field, field.value(row));
+  return field.value;
+}
+
 function hasParent(reference: CompiledField, row: number): boolean {
   return reference.presence === null || reference.presence(row) === PRESENT;
 }

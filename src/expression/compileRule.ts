@@ -203,7 +203,7 @@ export function fastExpression<I>(
   model: Model,
   entity: Entity,
   expression: string,
-  readers: Pick<FastAccess<I>, 'read' | 'readMember'>,
+  readers: Pick<FastAccess<I>, 'read' | 'readMember' | 'memberOfRow'>,
 ): ((input: I) => unknown) | null {
   const aliases = new Map(parentAliases(entity).map((a) => [a.alias, a.fk.type.entity]));
   const fieldType = (e: Entity | undefined, name: string): string | undefined => {

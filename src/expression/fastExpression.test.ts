@@ -4,8 +4,9 @@ import fc from 'fast-check';
 import { parseDsl } from '../contract/dsl/parseDsl.js';
 import type { Entity, Model } from '../model/model.js';
 import { checkExpression, fastExpression } from './compileRule.js';
-import { expressionEnvironment } from './expressionEnvironment.js';
-import { fallback, FALLBACK } from './fastExpression.js';
+import { celType, expressionEnvironment } from './expressionEnvironment.js';
+import { compileFastClosures, fallback, FALLBACK, type FastAccess } from './fastExpression.js';
+import { generateFast } from './generatedExpression.js';
 
 const model = parseDsl(
   [
@@ -115,7 +116,52 @@ const record: fc.Arbitrary<Row> = fc.record({
   product: fc.option(fc.record({ price: fc.double({ min: 0, max: 100, noNaN: true }) }), { nil: undefined }),
 });
 
+/** The readers and types `fastExpression` gives, for calling the two compilers directly. */
+const access: FastAccess<Row> = {
+  read: (name) => (r) => r[name],
+  readMember: (alias, name) => (r) => {
+    const row = r[alias] as Row | undefined;
+    return row ? row[name] : fallback();
+  },
+  variable: (name) => {
+    const f = line.fields.find((x) => x.name === name);
+    return f && celType(model, f, true);
+  },
+  member: (alias, name) => {
+    const f = alias === 'product' ? model.entities[0]?.fields.find((x) => x.name === name) : undefined;
+    return f && celType(model, f, true);
+  },
+};
+
+/** A compiled expression's outcome on a record: its value, 'fallback', 'error', or 'not compiled'. */
+function outcome(run: ((r: Row) => unknown) | null, record: Row): unknown {
+  if (!run) return 'not compiled';
+  try {
+    return run(record);
+  } catch (e) {
+    return e === FALLBACK ? 'fallback' : 'error';
+  }
+}
+
 describe('fast expressions', () => {
+  it('as generated code give exactly what the closures give, hand-overs to CEL included', () => {
+    let generated = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(anyExpr, fc.constant("code in ['A', 'C'] ? qty : -qty")),
+        record,
+        (expression, r) => {
+          const ast = expressionEnvironment(model, line).parse(expression).ast;
+          const code = generateFast(ast, access);
+          if (code) generated++;
+          assert.deepEqual(outcome(code, r), outcome(compileFastClosures(ast, access), r), expression);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    assert.ok(generated > 1500, `${generated} of 2000 generated`);
+  });
+
   it('give what CEL gives wherever they do not hand over to it', () => {
     let compared = 0;
     fc.assert(

@@ -9,8 +9,10 @@
  * the caller evaluates the expression with CEL itself. An expression using anything else is not compiled.
  */
 
-/** Thrown by a fast closure to hand the record to the CEL evaluator. */
-export const FALLBACK: unique symbol = Symbol('evaluate with CEL');
+import { exactInt, FALLBACK, fallback, literalOf, num } from './fastFallback.js';
+import { generateFast } from './generatedExpression.js';
+
+export { FALLBACK, fallback } from './fastFallback.js';
 
 /**
  * How the closures reach their inputs — a record (validation) or a row number (the engine), whatever the
@@ -23,9 +25,17 @@ export interface FastAccess<I> {
   readonly read: (name: string) => (input: I) => unknown;
   /** Throws FALLBACK (see `fallback`) when the row has no parent. */
   readonly readMember: (alias: string, field: string) => (input: I) => unknown;
+  /**
+   * Optionally, where every input has its parent: the parent row of an input and the field's reader of a
+   * row, which generated code composes itself (generatedExpression.ts).
+   */
+  readonly memberOfRow?: (
+    alias: string,
+    field: string,
+  ) => { readonly parentRow: (input: I) => number; readonly read: (row: number) => unknown } | undefined;
 }
 
-interface Node {
+export interface Node {
   readonly op: string;
   readonly args: unknown;
 }
@@ -36,20 +46,6 @@ interface Compiled {
 }
 
 const SIMPLE = new Set(['int', 'double', 'string', 'bool']);
-
-/** Hands the evaluation to CEL. */
-export function fallback(): never {
-  throw FALLBACK;
-}
-
-function num(v: unknown): number {
-  return typeof v === 'number' ? v : fallback();
-}
-
-/** An int result: exact (else CEL decides), and never -0, which CEL's integers do not have. */
-function exactInt(n: number): number {
-  return Number.isSafeInteger(n) ? n + 0 : fallback();
-}
 
 /** The fast closure, handing over to the CEL evaluator where it throws FALLBACK; CEL alone without one. */
 export function withFallback<I>(
@@ -67,8 +63,19 @@ export function withFallback<I>(
   };
 }
 
-/** The closure for a parsed CEL expression, or null when it uses something outside the fast subset. */
+/**
+ * The function for a parsed CEL expression, or null when it uses something outside the fast subset: generated
+ * code where generatedExpression.ts covers the expression, else these closures.
+ */
 export function compileFast<I>(ast: unknown, access: FastAccess<I>): ((input: I) => unknown) | null {
+  return generateFast(ast, access) ?? compileFastClosures(ast, access);
+}
+
+/**
+ * The expression as closures, one per node: the reference the generated code is tested against, and the
+ * path for what the generator leaves out.
+ */
+export function compileFastClosures<I>(ast: unknown, access: FastAccess<I>): ((input: I) => unknown) | null {
   try {
     const compiled = walk(ast as Node, access as FastAccess<unknown>);
     return compiled ? (compiled.run as (input: I) => unknown) : null;
@@ -81,16 +88,10 @@ function walk(node: Node, types: FastAccess<unknown>): Compiled | null {
   const args = node.args as unknown[];
   switch (node.op) {
     case 'value': {
-      const v = node.args;
-      if (typeof v === 'bigint') {
-        const n = Number(v);
-        return Number.isSafeInteger(n) ? { type: 'int', run: () => n } : null;
-      }
-      if (typeof v === 'number') return { type: 'double', run: () => v };
-      if (typeof v === 'string') return { type: 'string', run: () => v };
-      if (typeof v === 'boolean') return { type: 'bool', run: () => v };
-      if (v === null) return { type: 'null', run: () => null };
-      return null;
+      const literal = literalOf(node.args);
+      if (!literal) return null;
+      const { value } = literal;
+      return { type: literal.type, run: () => value };
     }
     case 'id': {
       const name = node.args as string;

@@ -1,0 +1,37 @@
+/**
+ * @module What the two fast expression paths (fastExpression.ts, generatedExpression.ts) share: the hand-over
+ * to CEL, the checks they make on numbers before CEL and JavaScript could part, and the reading of literals.
+ */
+
+/** Thrown by a fast closure to hand the record to the CEL evaluator. */
+export const FALLBACK: unique symbol = Symbol('evaluate with CEL');
+
+/** Hands the evaluation to CEL. */
+export function fallback(): never {
+  throw FALLBACK;
+}
+
+/** A number, else CEL decides (a null or missing input). */
+export function num(v: unknown): number {
+  return typeof v === 'number' ? v : fallback();
+}
+
+/** An int result: exact (else CEL decides), and never -0, which CEL's integers do not have. */
+export function exactInt(n: number): number {
+  return Number.isSafeInteger(n) ? n + 0 : fallback();
+}
+
+export type FastType = 'int' | 'double' | 'string' | 'bool' | 'null';
+
+/** A literal of the parsed tree as a JavaScript value and its CEL type; null for an int beyond 2^53 and others. */
+export function literalOf(v: unknown): { readonly type: FastType; readonly value: unknown } | null {
+  if (typeof v === 'bigint') {
+    const n = Number(v);
+    return Number.isSafeInteger(n) ? { type: 'int', value: n } : null;
+  }
+  if (typeof v === 'number') return { type: 'double', value: v };
+  if (typeof v === 'string') return { type: 'string', value: v };
+  if (typeof v === 'boolean') return { type: 'bool', value: v };
+  if (v === null) return { type: 'null', value: null };
+  return null;
+}
