@@ -1,15 +1,15 @@
 /**
  * @module A bounded memo of a pure function of a row: for values read through foreign keys whose parents come
- * in no order (`derive(product.price)` for each order line: with up to 65 536 parents every parent's value is
+ * in no order (`derive(product.price)` for each order line: with up to 131 072 parents every parent's value is
  * computed once per run), and for the window of recent rows that a wave reads again (waves.ts). Slots are
  * shared by row modulo their number, so past that many rows the memo degrades to recomputing. Memory is
  * fixed by the size, never by the row count, and outputs are unchanged.
  */
 
-/** Slots at most: 65 536 rows' values (about 1 MB with their keys). */
-const MAX_SLOTS = 1 << 16;
+/** Slots at most: 131 072 rows' values (about 2 MB with their keys). */
+const MAX_SLOTS = 1 << 17;
 
-/** A memo of `compute` with slots for `rows` rows (rounded up to a power of two, at most 65 536). */
+/** A memo of `compute` with slots for `rows` rows (rounded up to a power of two, at most 131 072). */
 export function rowCache<T>(compute: (row: number) => T, rows: number): (row: number) => T {
   let slots = 1;
   while (slots < Math.min(rows, MAX_SLOTS)) slots *= 2;
