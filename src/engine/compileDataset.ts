@@ -615,7 +615,6 @@ function memoizedPresence(presence: (row: number) => Presence): (row: number) =>
   };
 }
 
-/** Whether a foreign key has a parent in a row: it is present (asked without rendering the parent's key). */
 /** `valueOf(field, row)` as a function of the row: the field's own number or value where that is the same. */
 function readerOf(field: CompiledField): (row: number) => unknown {
   if (field.number) return field.number;
@@ -623,6 +622,7 @@ function readerOf(field: CompiledField): (row: number) => unknown {
   return field.value;
 }
 
+/** Whether a foreign key has a parent in a row: it is present (asked without rendering the parent's key). */
 function hasParent(reference: CompiledField, row: number): boolean {
   return reference.presence === null || reference.presence(row) === PRESENT;
 }
