@@ -9,7 +9,7 @@
  * the caller evaluates the expression with CEL itself. An expression using anything else is not compiled.
  */
 
-import { exactInt, FALLBACK, fallback, literalOf, num } from './fastFallback.js';
+import { exactInt, FALLBACK, fallback, literalOf, num, parentMember, simpleType } from './fastFallback.js';
 import { generateFast } from './generatedExpression.js';
 
 export { FALLBACK, fallback } from './fastFallback.js';
@@ -44,8 +44,6 @@ interface Compiled {
   readonly type: 'int' | 'double' | 'string' | 'bool' | 'null';
   readonly run: (input: unknown) => unknown;
 }
-
-const SIMPLE = new Set(['int', 'double', 'string', 'bool']);
 
 /** The fast closure, handing over to the CEL evaluator where it throws FALLBACK; CEL alone without one. */
 export function withFallback<I>(
@@ -95,17 +93,12 @@ function walk(node: Node, types: FastAccess<unknown>): Compiled | null {
     }
     case 'id': {
       const name = node.args as string;
-      const type = types.variable(name);
-      if (!type || !SIMPLE.has(type)) return null;
-      return { type: type as Compiled['type'], run: typed(type, types.read(name)) };
+      const type = simpleType(types.variable(name));
+      return type && { type, run: typed(type, types.read(name)) };
     }
     case '.': {
-      const [target, field] = args as [Node, string];
-      if (target.op !== 'id') return null;
-      const alias = target.args as string;
-      const type = types.member(alias, field);
-      if (!type || !SIMPLE.has(type)) return null;
-      return { type: type as Compiled['type'], run: typed(type, types.readMember(alias, field)) };
+      const m = parentMember(node.args, types.member);
+      return m && { type: m.type, run: typed(m.type, types.readMember(m.alias, m.field)) };
     }
     case '!_': {
       const inner = walk(node.args as Node, types);

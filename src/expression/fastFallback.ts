@@ -35,3 +35,26 @@ export function literalOf(v: unknown): { readonly type: FastType; readonly value
   if (v === null) return { type: 'null', value: null };
   return null;
 }
+
+const SIMPLE: ReadonlySet<string> = new Set(['int', 'double', 'string', 'bool']);
+
+/** A variable's or parent field's static CEL type, where the fast paths handle it. */
+export function simpleType(type: string | undefined): 'int' | 'double' | 'string' | 'bool' | null {
+  return type !== undefined && SIMPLE.has(type) ? (type as 'int' | 'double' | 'string' | 'bool') : null;
+}
+
+/** A `parent.field` node (`customer.country`): the alias, the field and its type; null for anything else. */
+export function parentMember(
+  args: unknown,
+  member: (alias: string, field: string) => string | undefined,
+): {
+  readonly alias: string;
+  readonly field: string;
+  readonly type: 'int' | 'double' | 'string' | 'bool';
+} | null {
+  const [target, field] = args as [{ readonly op: string; readonly args: unknown }, string];
+  if (target.op !== 'id') return null;
+  const alias = target.args as string;
+  const type = simpleType(member(alias, field));
+  return type ? { alias, field, type } : null;
+}

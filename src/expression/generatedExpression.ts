@@ -13,7 +13,16 @@
  * cover (an `in` list of anything but literals) is left to the closures.
  */
 import type { FastAccess, Node } from './fastExpression.js';
-import { exactInt, FALLBACK, fallback, literalOf, num, type FastType } from './fastFallback.js';
+import {
+  exactInt,
+  FALLBACK,
+  fallback,
+  literalOf,
+  num,
+  parentMember,
+  simpleType,
+  type FastType,
+} from './fastFallback.js';
 
 type Type = FastType;
 
@@ -22,8 +31,6 @@ interface Code {
   /** A JavaScript expression of the input `r`. */
   readonly code: string;
 }
-
-const SIMPLE = new Set(['int', 'double', 'string', 'bool']);
 
 /** Checks of a read value's type: anything else (null included) goes to CEL. */
 const checks = {
@@ -78,23 +85,19 @@ function emit(node: Node, access: FastAccess<unknown>, b: Bindings): Code | null
     }
     case 'id': {
       const name = node.args as string;
-      const type = access.variable(name);
-      if (!type || !SIMPLE.has(type)) return null;
-      return { type: type as Type, code: `checks.${type}(${b.bind('read', access.read(name))}(r))` };
+      const type = simpleType(access.variable(name));
+      return type && { type, code: `checks.${type}(${b.bind('read', access.read(name))}(r))` };
     }
     case '.': {
-      const [target, field] = args as [Node, string];
-      if (target.op !== 'id') return null;
-      const alias = target.args as string;
-      const type = access.member(alias, field);
-      if (!type || !SIMPLE.has(type)) return null;
-      const parts = access.memberOfRow?.(alias, field);
+      const m = parentMember(node.args, access.member);
+      if (!m) return null;
+      const parts = access.memberOfRow?.(m.alias, m.field);
       if (parts) {
         const [row, read] = [b.bind('parentRow', parts.parentRow), b.bind('member', parts.read)];
-        return { type: type as Type, code: `checks.${type}(${read}(${row}(r)))` };
+        return { type: m.type, code: `checks.${m.type}(${read}(${row}(r)))` };
       }
-      const read = b.bind('member', access.readMember(alias, field));
-      return { type: type as Type, code: `checks.${type}(${read}(r))` };
+      const read = b.bind('member', access.readMember(m.alias, m.field));
+      return { type: m.type, code: `checks.${m.type}(${read}(r))` };
     }
     case '!_': {
       const inner = emit(node.args as Node, access, b);
