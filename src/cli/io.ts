@@ -20,7 +20,55 @@ export const processIo: CliIo = {
   readStdin: readProcessStdin,
 };
 
-/** Thrown by argument parsing; main turns it into exit 2 with the message and a pointer to --help. */
+/**
+ * What a usage problem needs besides its one-line message, so the user can act on it without the docs:
+ * where (the option, argument or file path at fault), what was expected, what was found, and how to fix it.
+ */
+export interface UsageDetail {
+  /** The option (`--count`), argument (`<contract>`) or file path at fault. */
+  readonly where: string;
+  readonly expected: string;
+  readonly found: string;
+  readonly hint: string;
+}
+
+/**
+ * Thrown by argument parsing and by checks of the command line's files; main turns it into exit 2 with the
+ * message, its detail and a pointer to --help.
+ * @example
+ * throw new UsageError('--workers must be a whole number', {
+ *   where: '--workers', expected: 'a whole number from 1 to 64', found: '"two"', hint: 'e.g. --workers 2',
+ * });
+ */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+
+  constructor(
+    message: string,
+    readonly detail?: UsageDetail,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The usage error as printed: the message, then the same `where/expected/found/hint` lines formatIssue uses.
+ * @example
+ * formatUsageError(new UsageError('--workers must be a whole number', { where: '--workers', expected: 'a whole number from 1 to 64', found: '"two"', hint: 'e.g. --workers 2' }))
+ * // --workers must be a whole number
+ * //   where:    --workers
+ * //   expected: a whole number from 1 to 64
+ * //   found:    "two"
+ * //   hint:     e.g. --workers 2
+ */
+export function formatUsageError(error: UsageError): string {
+  const d = error.detail;
+  if (!d) return error.message;
+  return [
+    error.message,
+    `  where:    ${d.where}`,
+    `  expected: ${d.expected}`,
+    `  found:    ${d.found}`,
+    `  hint:     ${d.hint}`,
+  ].join('\n');
 }

@@ -2,7 +2,7 @@
 import { FIXTURA_VERSION } from '../provenance/versions.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './exitCodes.js';
 import { generateCommand } from './generateCommand.js';
-import { processIo, UsageError, type CliIo } from './io.js';
+import { formatUsageError, processIo, UsageError, type CliIo } from './io.js';
 import { schemaCommand } from './schemaCommand.js';
 import { validateCommand } from './validateCommand.js';
 
@@ -64,9 +64,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(
-        `fixtura ${name}: ${(error as Error).message}\nrun "fixtura ${name} --help" for usage\n`,
-      );
+      const text = error instanceof UsageError ? formatUsageError(error) : (error as Error).message;
+      io.stderr.write(`fixtura ${name}: ${text}\nrun "fixtura ${name} --help" for usage\n`);
       return EXIT_BAD_INPUT;
     }
     io.stderr.write(
