@@ -10,6 +10,7 @@ import { contractArgument } from './contractArgument.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
 import { isDirectory, outputTarget, writeAtomically } from './outputFile.js';
+import { settleDatasets } from './settleDataset.js';
 import { shownPath } from './shownPath.js';
 
 export const coverageHelp = `Usage: fixtura coverage <contract> <DIR> [options]
@@ -65,6 +66,7 @@ export async function coverageCommand(argv: readonly string[], io: CliIo): Promi
   const contract = await contractArgument(contractPath, io);
   if (!contract) return EXIT_BAD_INPUT;
   const shown = (file: string): string => shownPath(file, io.cwd);
+  await settleDatasets([directory]);
   const { files } = datasetFiles(contract.model, [directory]);
   const report = withFileNames(await measureCoverage(contract.model, files), shown);
   const text = formatted(report, format, shown(contractPath));
@@ -73,7 +75,11 @@ export async function coverageCommand(argv: readonly string[], io: CliIo): Promi
     try {
       writeAtomically(out, text);
     } catch (e) {
-      io.stderr.write(`fixtura coverage: cannot write ${values.out}: ${(e as Error).message}\n`);
+      io.stderr.write(
+        `fixtura coverage: cannot write ${values.out}: ${(e as Error).message}\n` +
+          `  where:    --out ${values.out}\n  expected: a file Fixtura can create in an existing, writable directory\n` +
+          `  found:    ${(e as NodeJS.ErrnoException).code ?? 'an error'}\n  hint:     check the path, its permissions and the free space\n`,
+      );
       return EXIT_BAD_INPUT;
     }
     io.stdout.write(

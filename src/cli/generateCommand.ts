@@ -7,6 +7,7 @@ import { findTextFormat, textFormats } from '../engine/encoders/textFormats.js';
 import { gitRevision } from '../provenance/gitRevision.js';
 import { writeDataset } from '../sinks/writeDataset.js';
 import { writeNegativeDataset, type NegativeSummary } from '../sinks/negativeDataset.js';
+import { OutputRefused } from '../sinks/outputRefused.js';
 import { contractArgument } from './contractArgument.js';
 import { EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
@@ -152,11 +153,24 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
       io.stderr.write(error.issues.map(formatIssue).join('\n') + '\nnothing was written\n');
       return EXIT_BAD_INPUT;
     }
-    const ioError = error as NodeJS.ErrnoException;
+    if (error instanceof OutputRefused) {
+      const d = error.detail;
+      io.stderr.write(
+        `fixtura generate: ${error.message}\n  where:    ${d.where}\n  expected: ${d.expected}\n  found:    ${d.found}\n  hint:     ${d.hint}\nnothing was written, earlier output is unchanged\n`,
+      );
+      return EXIT_BAD_INPUT;
+    }
+    const ioError = error as NodeJS.ErrnoException & { committed?: boolean };
     if (typeof ioError.code === 'string' && typeof ioError.syscall === 'string') {
       // The file system refused (not a directory, no permission, disk full): the user's environment, not a bug.
       io.stderr.write(
-        `cannot write the dataset to ${outDir}: ${ioError.message}\nnothing was written, earlier output is unchanged\n`,
+        `cannot write the dataset to ${outDir}: ${ioError.message}\n` +
+          `  where:    ${ioError.path ?? outDir}\n` +
+          `  expected: an output folder Fixtura can create files in and rename files within\n` +
+          `  found:    ${ioError.code}\n` +
+          (ioError.committed
+            ? `  hint:     the new dataset is committed; run any fixtura command on ${outDir} to put its last files in place\n`
+            : `  hint:     check --out, its permissions and the free space\nnothing was written, earlier output is unchanged\n`),
       );
       return EXIT_BAD_INPUT;
     }

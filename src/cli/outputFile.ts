@@ -2,9 +2,10 @@
  * @module A file a command writes besides (or instead of) its standard output, such as an HTML report: its
  * path checked before any work, and its text written whole or not at all.
  */
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AtomicFile } from '../sinks/atomicFile.js';
+import { AtomicFile, removeStaleTemporaries } from '../sinks/atomicFile.js';
+import { nonRegularKind } from '../sinks/outputRefused.js';
 import { UsageError } from './io.js';
 
 /**
@@ -15,9 +16,33 @@ import { UsageError } from './io.js';
 export function outputTarget(option: string, file: string, cwd: string, what = 'file'): string {
   const target = path.resolve(cwd, file);
   if (!isDirectory(path.dirname(target)))
-    throw new UsageError(`${option} ${file}: there is no directory ${path.dirname(target)} to write it in`);
-  if (isDirectory(target))
-    throw new UsageError(`${option} ${file} is a directory; name the ${what} to write`);
+    throw new UsageError(`${option} ${file}: there is no directory ${path.dirname(target)} to write it in`, {
+      where: option,
+      expected: `a ${what} in an existing directory`,
+      found: `${path.dirname(target)}, which is not a directory`,
+      hint: `create the directory first, or name a ${what} in the current one`,
+    });
+  let stat;
+  try {
+    stat = lstatSync(target, { throwIfNoEntry: false });
+  } catch {
+    // A name too long, a permission: reported when writing, after the command's work is shown.
+    stat = undefined;
+  }
+  // A device, a FIFO or a symbolic link would be replaced by the rename (as root, --report /dev/null would
+  // break /dev/null for the whole machine): refused, never replaced.
+  const kind = nonRegularKind(stat);
+  if (kind !== null)
+    throw new UsageError(
+      kind === 'a directory'
+        ? `${option} ${file} is a directory; name the ${what} to write`
+        : `${option} ${file} is ${kind}; Fixtura writes only regular files and never replaces anything else`,
+      {
+      where: `${option} ${file}`,
+      expected: `a regular ${what}, or a path where nothing exists yet`,
+      found: kind,
+      hint: kind === 'a directory' ? `name the ${what} to write inside it` : `name a regular ${what} (e.g. report.html); to discard the output, leave ${option} out`,
+    });
   return target;
 }
 
@@ -34,6 +59,7 @@ export function isDirectory(file: string): boolean {
  * @example writeAtomically('/work/report.html', html)
  */
 export function writeAtomically(target: string, text: string): void {
+  removeStaleTemporaries(target);
   const file = new AtomicFile(target);
   try {
     file.write(text);

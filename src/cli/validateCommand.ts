@@ -9,6 +9,7 @@ import { formatReport } from '../validate/formatReport.js';
 import { validate } from '../validate/validateDataset.js';
 import { contractArgument } from './contractArgument.js';
 import { outputTarget, writeAtomically } from './outputFile.js';
+import { settleDatasets } from './settleDataset.js';
 import { shownPath } from './shownPath.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
@@ -72,6 +73,7 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
     values.report === undefined ? undefined : outputTarget('--report', values.report, io.cwd, 'HTML file');
   const contract = await contractArgument(path.resolve(io.cwd, contractFile), io);
   if (!contract) return EXIT_BAD_INPUT;
+  await settleDatasets(inputs.map((i) => path.resolve(io.cwd, i)));
   let resolved: ReturnType<typeof datasetFiles>;
   try {
     resolved = datasetFiles(
@@ -124,7 +126,9 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
       writeAtomically(report, html);
     } catch (e) {
       io.stderr.write(
-        `fixtura validate: cannot write the report ${values.report}: ${(e as Error).message}\n`,
+        `fixtura validate: cannot write the report ${values.report}: ${(e as Error).message}\n` +
+          `  where:    --report ${values.report}\n  expected: a file Fixtura can create in an existing, writable directory\n` +
+          `  found:    ${(e as NodeJS.ErrnoException).code ?? 'an error'}\n  hint:     check the path, its permissions and the free space\n`,
       );
       return EXIT_BAD_INPUT;
     }

@@ -14,8 +14,7 @@
  * here: a unique value repeated, a foreign key to no parent, a business rule (or what a derived field, a
  * condition or a bound promises) broken with values the field can hold.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { exactDecimals } from '../contract/json-schema/decimalsKeyword.js';
 import { formatDate, formatDateTime, parseDate, parseDateTime } from '../model/calendar.js';
@@ -33,7 +32,8 @@ import { datasetFiles } from '../validate/datasetFiles.js';
 import { indexKey } from '../validate/indexKey.js';
 import { validate } from '../validate/validateDataset.js';
 import { AtomicFile } from './atomicFile.js';
-import { writeDataset, type WriteDatasetOptions } from './writeDataset.js';
+import { entityFileName, negativeFileName } from './entityFileName.js';
+import { stageDataset, withOutputFolder, type WriteDatasetOptions } from './writeDataset.js';
 
 type Row = Record<string, JsonValue>;
 
@@ -72,51 +72,45 @@ export async function writeNegativeDataset(
   model: Model,
   options: WriteDatasetOptions,
 ): Promise<{ manifest: Manifest; negatives: NegativeSummary[] }> {
-  const manifest = await writeDataset(model, { ...options, format: 'jsonl', profile: 'edge' });
-  const rows = new Map(
-    model.entities.map((e) => [
-      e.name,
-      readFileSync(path.join(options.outDir, `${e.name}.jsonl`), 'utf8')
-        .split('\n')
-        .filter((l) => l !== '')
-        .map((l) => JSON.parse(l) as Row),
-    ]),
-  );
-  const judge = new Judge(model, options.outDir, rows, manifest.generation.refDate);
-  const summaries: NegativeSummary[] = [];
-  const extra: Manifest['files'][number][] = [];
-  // All negative files and the new manifest go in place together, or none does.
-  const open: AtomicFile[] = [];
-  try {
-    for (const entity of model.entities) {
-      options.signal?.throwIfAborted();
-      const found = await negativesOf(model, entity, rows, judge, { ...options, profile: 'edge' });
-      const name = `${entity.name}.negative.jsonl`;
-      const file = new AtomicFile(path.join(options.outDir, name));
-      open.push(file);
-      file.write(found.records.map((r) => JSON.stringify(r) + '\n').join(''));
-      const sha256 = file.finish();
-      extra.push({ entity: entity.name, path: name, rows: found.records.length, bytes: file.bytes, sha256 });
-      summaries.push({
-        entity: entity.name,
-        file: name,
-        records: found.records.length,
-        skipped: found.skipped,
-      });
+  const valid = { ...options, format: 'jsonl', profile: 'edge' } as const;
+  // The valid files, the negative files and the manifest are staged together and committed in one commit.
+  return withOutputFolder(model, valid, true, async (folder) => {
+    const { manifest } = await stageDataset(model, valid, folder);
+    const rows = new Map(
+      model.entities.map((e) => [
+        e.name,
+        readFileSync(folder.stagedPath(entityFileName(e.name, 'jsonl')), 'utf8')
+          .split('\n')
+          .filter((l) => l !== '')
+          .map((l) => JSON.parse(l) as Row),
+      ]),
+    );
+    // The judge's scratch copy lives in the staging folder too: removed with it on every exit path, and by
+    // the next run after a kill.
+    const judge = new Judge(model, folder.stagedPath('judge'), folder.staging, rows, manifest.generation.refDate);
+    const summaries: NegativeSummary[] = [];
+    const extra: Manifest['files'][number][] = [];
+    try {
+      for (const entity of model.entities) {
+        options.signal?.throwIfAborted();
+        const found = await negativesOf(model, entity, rows, judge, valid);
+        const name = negativeFileName(entity.name);
+        const file = new AtomicFile(name, folder.stagedPath(name));
+        try {
+          file.write(found.records.map((r) => JSON.stringify(r) + '\n').join(''));
+        } finally {
+          file.close();
+        }
+        const sha256 = file.finish();
+        extra.push({ entity: entity.name, path: name, rows: found.records.length, bytes: file.bytes, sha256 });
+        summaries.push({ entity: entity.name, file: name, records: found.records.length, skipped: found.skipped });
+      }
+    } finally {
+      judge.close();
     }
     const full: Manifest = { ...manifest, files: [...manifest.files, ...extra] };
-    const manifestFile = new AtomicFile(path.join(options.outDir, 'manifest.json'));
-    open.push(manifestFile);
-    manifestFile.write(JSON.stringify(full, null, 2) + '\n');
-    manifestFile.finish();
-    for (const file of open) file.commit();
-    return { manifest: full, negatives: summaries };
-  } catch (error) {
-    for (const file of open) file.abort();
-    throw error;
-  } finally {
-    judge.close();
-  }
+    return { value: { manifest: full, negatives: summaries }, manifest: full };
+  });
 }
 
 /**
@@ -124,35 +118,35 @@ export async function writeNegativeDataset(
  * verdict every negative record must pass.
  */
 class Judge {
-  readonly #dir = mkdtempSync(path.join(os.tmpdir(), 'fixtura-negative-'));
-
   constructor(
     private readonly model: Model,
+    private readonly dir: string,
     source: string,
     private readonly rows: ReadonlyMap<string, readonly Row[]>,
     private readonly refDate: string,
   ) {
-    for (const e of model.entities)
-      writeFileSync(
-        path.join(this.#dir, `${e.name}.jsonl`),
-        readFileSync(path.join(source, `${e.name}.jsonl`)),
-      );
+    mkdirSync(dir);
+    for (const e of model.entities) {
+      const name = entityFileName(e.name, 'jsonl');
+      writeFileSync(path.join(dir, name), readFileSync(path.join(source, name)));
+    }
   }
 
   /** Whether the record, in place of row `at`, makes validation report exactly the labelled issue there. */
   async breaksOnly(entity: string, at: number, record: Row, code: string): Promise<boolean> {
     const own = this.rows.get(entity) as readonly Row[];
-    const file = path.join(this.#dir, `${entity}.jsonl`);
+    const name = entityFileName(entity, 'jsonl');
+    const file = path.join(this.dir, name);
     const lines = own.map((r, i) => JSON.stringify(i === at ? record : r));
     writeFileSync(file, lines.join('\n') + '\n');
     try {
-      const { files } = datasetFiles(this.model, [this.#dir]);
+      const { files } = datasetFiles(this.model, [this.dir]);
       const result = await validate(this.model, files, { maxIssues: 4, refDate: this.refDate });
       const [issue] = result.issues;
       return (
         result.total === 1 &&
         issue?.code === code &&
-        path.basename(issue.file) === `${entity}.jsonl` &&
+        path.basename(issue.file) === name &&
         issue.line === at + 1
       );
     } finally {
@@ -161,7 +155,7 @@ class Judge {
   }
 
   close(): void {
-    rmSync(this.#dir, { recursive: true, force: true });
+    rmSync(this.dir, { recursive: true, force: true });
   }
 }
 

@@ -1,10 +1,12 @@
 /**
- * @module Which file holds which entity: a directory (`<Entity>.jsonl|.json|.csv`), files named after their
+ * @module Which file holds which entity: a directory (`<Entity>.jsonl|.json|.csv`, the name mapped to a
+ * file name by the same rule `generate` writes with: sinks/entityFileName.ts), files named after their
  * entity, or explicit `Entity=path` mappings. A missing file is a validation issue, not a stop.
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Model } from '../model/model.js';
+import { fileStem, MANIFEST_FILE } from '../sinks/entityFileName.js';
 import type { ValidationIssue } from './validationIssue.js';
 
 export type DatasetFormat = 'jsonl' | 'json' | 'csv';
@@ -56,24 +58,28 @@ export function datasetFiles(
       for (const entity of names) {
         if (files.some((f) => f.entity === entity)) continue;
         const found = ['jsonl', 'ndjson', 'json', 'csv']
-          .map((ext) => path.join(input, `${entity}.${ext}`))
+          .map((ext) => `${fileStem(entity)}.${ext}`)
+          // The manifest is never an entity's data, even for an entity named `manifest`.
+          .filter((name) => name.toLowerCase() !== MANIFEST_FILE)
+          .map((name) => path.join(input, name))
           .find((f) => existsSync(f));
         if (found) add(entity, found);
         else
           issues.push({
             code: 'input/missing-file',
             entity,
-            file: path.join(input, `${entity}.jsonl`),
+            file: path.join(input, `${fileStem(entity)}.jsonl`),
             line: null,
             field: '',
-            expected: `a file ${entity}.jsonl, .json or .csv`,
+            expected: `a file ${fileStem(entity)}.jsonl, .json or .csv`,
             actual: 'no such file',
             message: `no file for entity ${entity} in ${input}`,
           });
       }
       continue;
     }
-    const entity = path.basename(input).replace(/\.[^.]+$/, '');
+    const stem = path.basename(input).replace(/\.[^.]+$/, '');
+    const entity = names.find((n) => fileStem(n) === stem) ?? stem;
     if (!names.includes(entity))
       throw new Error(
         `cannot tell which entity ${input} holds: name it <Entity>.jsonl or map it with --entity Entity=${input}`,
