@@ -38,11 +38,15 @@ export function outputTarget(option: string, file: string, cwd: string, what = '
         ? `${option} ${file} is a directory; name the ${what} to write`
         : `${option} ${file} is ${kind}; Fixtura writes only regular files and never replaces anything else`,
       {
-      where: `${option} ${file}`,
-      expected: `a regular ${what}, or a path where nothing exists yet`,
-      found: kind,
-      hint: kind === 'a directory' ? `name the ${what} to write inside it` : `name a regular ${what} (e.g. report.html); to discard the output, leave ${option} out`,
-    });
+        where: `${option} ${file}`,
+        expected: `a regular ${what}, or a path where nothing exists yet`,
+        found: kind,
+        hint:
+          kind === 'a directory'
+            ? `name the ${what} to write inside it`
+            : `name a regular ${what} (e.g. report.html); to discard the output, leave ${option} out`,
+      },
+    );
   return target;
 }
 

@@ -17,12 +17,15 @@ export async function settleDatasets(inputs: readonly string[]): Promise<void> {
     try {
       await settle(input);
     } catch (e) {
-      throw new UsageError(`${input} holds an unfinished commit that cannot be completed: ${(e as Error).message}`, {
-        where: input,
-        expected: 'a dataset folder whose last fixtura generate finished, or one Fixtura may write to',
-        found: 'a commit journal (.fixtura/commit.json) left by an interrupted run',
-        hint: `make the folder writable and run the command again, or run fixtura generate into ${input} again`,
-      });
+      throw new UsageError(
+        `${input} holds an unfinished commit that cannot be completed: ${(e as Error).message}`,
+        {
+          where: input,
+          expected: 'a dataset folder whose last fixtura generate finished, or one Fixtura may write to',
+          found: 'a commit journal (.fixtura/commit.json) left by an interrupted run',
+          hint: `make the folder writable and run the command again, or run fixtura generate into ${input} again`,
+        },
+      );
     }
   }
 }

@@ -73,12 +73,15 @@ export class AtomicFile {
 export function refuseNonRegular(target: string, option?: string): void {
   const kind = nonRegularKind(lstatSync(target, { throwIfNoEntry: false }));
   if (kind !== null)
-    throw new OutputRefused(`${option ? `${option} ` : ''}${target} is ${kind}; Fixtura does not replace it`, {
-      where: option ? `${option} ${target}` : target,
-      expected: 'a regular file, or a path where none exists yet',
-      found: kind,
-      hint: 'name a regular file (e.g. report.html); to discard the output, leave the option out',
-    });
+    throw new OutputRefused(
+      `${option ? `${option} ` : ''}${target} is ${kind}; Fixtura does not replace it`,
+      {
+        where: option ? `${option} ${target}` : target,
+        expected: 'a regular file, or a path where none exists yet',
+        found: kind,
+        hint: 'name a regular file (e.g. report.html); to discard the output, leave the option out',
+      },
+    );
 }
 
 /**

@@ -57,7 +57,10 @@ export function negativeFileName(entity: string): string {
  */
 export function isPlainFileName(name: string): boolean {
   return (
-    name !== '' && !name.startsWith('.') && !/[/\\\0]/.test(name) && Buffer.byteLength(name) <= MAX_FILE_NAME_BYTES
+    name !== '' &&
+    !name.startsWith('.') &&
+    !/[/\\\0]/.test(name) &&
+    Buffer.byteLength(name) <= MAX_FILE_NAME_BYTES
   );
 }
 

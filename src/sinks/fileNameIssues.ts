@@ -6,7 +6,13 @@
 import type { SourceMap } from '../contract/dsl/parseDsl.js';
 import type { ContractIssue, SourceLocation } from '../contract/issues.js';
 import type { Model } from '../model/model.js';
-import { entityFileName, fileStem, MANIFEST_FILE, MAX_FILE_NAME_BYTES, negativeFileName } from './entityFileName.js';
+import {
+  entityFileName,
+  fileStem,
+  MANIFEST_FILE,
+  MAX_FILE_NAME_BYTES,
+  negativeFileName,
+} from './entityFileName.js';
 
 export interface FileNameCheck {
   /** The data files' extension: `jsonl`, `json` or `csv`. */
@@ -33,7 +39,10 @@ export function fileNameIssues(model: Model, check: FileNameCheck): ContractIssu
   };
   const taken = new Map<string, string>();
   for (const { name } of model.entities) {
-    const files = [entityFileName(name, check.extension), ...(check.negative ? [negativeFileName(name)] : [])];
+    const files = [
+      entityFileName(name, check.extension),
+      ...(check.negative ? [negativeFileName(name)] : []),
+    ];
     const folded = fileStem(name).toLowerCase();
     if (files.some((f) => f.toLowerCase() === MANIFEST_FILE) || folded.endsWith('.negative')) {
       issues.push({

@@ -87,7 +87,13 @@ export async function writeNegativeDataset(
     );
     // The judge's scratch copy lives in the staging folder too: removed with it on every exit path, and by
     // the next run after a kill.
-    const judge = new Judge(model, folder.stagedPath('judge'), folder.staging, rows, manifest.generation.refDate);
+    const judge = new Judge(
+      model,
+      folder.stagedPath('judge'),
+      folder.staging,
+      rows,
+      manifest.generation.refDate,
+    );
     const summaries: NegativeSummary[] = [];
     const extra: Manifest['files'][number][] = [];
     try {
@@ -102,8 +108,19 @@ export async function writeNegativeDataset(
           file.close();
         }
         const sha256 = file.finish();
-        extra.push({ entity: entity.name, path: name, rows: found.records.length, bytes: file.bytes, sha256 });
-        summaries.push({ entity: entity.name, file: name, records: found.records.length, skipped: found.skipped });
+        extra.push({
+          entity: entity.name,
+          path: name,
+          rows: found.records.length,
+          bytes: file.bytes,
+          sha256,
+        });
+        summaries.push({
+          entity: entity.name,
+          file: name,
+          records: found.records.length,
+          skipped: found.skipped,
+        });
       }
     } finally {
       judge.close();

@@ -4,7 +4,17 @@
  * staging folder is removed on every exit path; a staging folder a killed run left is removed by the next.
  */
 import { randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import { commitStaged, JOURNAL_FILE, realOps, rollForward, type CommitOps } from './commitJournal.js';
 import { isPlainFileName, MANIFEST_FILE, STATE_DIR } from './entityFileName.js';
@@ -29,6 +39,13 @@ export class OutputFolder {
    */
   static async open(outDir: string, options: LockOptions = {}): Promise<OutputFolder> {
     const stat = statSync(outDir, { throwIfNoEntry: false });
+    if (stat === undefined && lstatSync(outDir, { throwIfNoEntry: false })?.isSymbolicLink())
+      throw new OutputRefused(`--out ${outDir} is a symbolic link to nothing`, {
+        where: outDir,
+        expected: 'a directory, a symbolic link to one, or a path where one can be made',
+        found: `a symbolic link to ${readlinkSync(outDir)}, which does not exist`,
+        hint: 'create the directory it points to, or name another --out',
+      });
     if (stat !== undefined && !stat.isDirectory())
       throw new OutputRefused(`--out ${outDir} is not a directory`, {
         where: outDir,
@@ -86,10 +103,17 @@ export class OutputFolder {
     try {
       rollForward(this.dir);
       this.checkTargets(names);
-      const files = [...names.filter((n) => n !== MANIFEST_FILE), ...names.filter((n) => n === MANIFEST_FILE)];
+      const files = [
+        ...names.filter((n) => n !== MANIFEST_FILE),
+        ...names.filter((n) => n === MANIFEST_FILE),
+      ];
       const keep = new Set(files);
       const earlier = earlierFiles(this.dir).filter((f) => !keep.has(f));
-      commitStaged(this.dir, { journal: 1, staging: path.basename(this.staging), files, delete: earlier }, options.ops ?? realOps);
+      commitStaged(
+        this.dir,
+        { journal: 1, staging: path.basename(this.staging), files, delete: earlier },
+        options.ops ?? realOps,
+      );
       ours.delete(this.staging);
     } finally {
       lock.release();
@@ -123,7 +147,8 @@ export async function settle(dir: string, options: LockOptions = {}, sweep = fal
   const lock = await lockFolder(state, options);
   try {
     rollForward(dir);
-    for (const e of stale) if (isStale(path.join(state, e))) rmSync(path.join(state, e), { recursive: true, force: true });
+    for (const e of stale)
+      if (isStale(path.join(state, e))) rmSync(path.join(state, e), { recursive: true, force: true });
   } finally {
     lock.release();
     removeStateIfEmpty(dir);
@@ -156,7 +181,10 @@ function earlierFiles(dir: string): string[] {
       return [];
     return manifest.files
       .map((f) => f?.path)
-      .filter((p): p is string => typeof p === 'string' && isPlainFileName(p) && p !== MANIFEST_FILE && /\.(jsonl|json|csv)$/.test(p));
+      .filter(
+        (p): p is string =>
+          typeof p === 'string' && isPlainFileName(p) && p !== MANIFEST_FILE && /\.(jsonl|json|csv)$/.test(p),
+      );
   } catch {
     return [];
   }

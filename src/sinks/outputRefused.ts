@@ -1,5 +1,7 @@
 /** @module An output path Fixtura will not write: a problem of the command line, reported with where, what and how. */
 
+import type { Stats } from 'node:fs';
+
 export interface OutputRefusedDetail {
   /** The path (or the option) at fault. */
   readonly where: string;
@@ -25,7 +27,7 @@ export class OutputRefused extends Error {
  * `a character device`, `a directory`…; `null` when the path is free or holds a regular file.
  * @example nonRegularKind(lstatSync('/dev/null')) // 'a character device'
  */
-export function nonRegularKind(stat: import('node:fs').Stats | undefined): string | null {
+export function nonRegularKind(stat: Stats | undefined): string | null {
   if (stat === undefined || stat.isFile()) return null;
   if (stat.isSymbolicLink()) return 'a symbolic link';
   if (stat.isFIFO()) return 'a FIFO (named pipe)';

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -185,7 +193,11 @@ describe('fixtura generate refuses bad input with exit 2', () => {
       /small-domain\.yaml:5:9: error plan\/domain-too-small: Customer\.country is unique but has only 3 possible values, and 4 rows were requested/,
     );
     assert.ok(bytes(out, 'Customer.jsonl').equals(before), 'the previous output is untouched');
-    assert.deepEqual(readdirSync(out).sort(), ['Customer.jsonl', 'manifest.json'], 'no temporary files are left');
+    assert.deepEqual(
+      readdirSync(out).sort(),
+      ['Customer.jsonl', 'manifest.json'],
+      'no temporary files are left',
+    );
   });
 
   it('an interrupted run (SIGINT) exits 130, removes its temporary files and keeps the old output', async () => {
