@@ -7,6 +7,7 @@
 import { lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isPlainFileName, STATE_DIR } from './entityFileName.js';
+import { OutputRefused } from './outputRefused.js';
 
 export const JOURNAL_FILE = 'commit.json';
 export const STAGING_NAME = /^staging-(\d+)-[0-9a-f]+$/;
@@ -107,11 +108,11 @@ function parseJournal(text: string, file: string): Journal {
     !names(j.files) ||
     !names(j.delete)
   )
-    throw Object.assign(
-      new Error(
-        `${file} is not a commit journal Fixtura wrote; remove the folder ${path.dirname(file)} to discard it`,
-      ),
-      { code: 'EJOURNAL', syscall: 'read', path: file },
-    );
+    throw new OutputRefused(`${file} is not a commit journal Fixtura wrote`, {
+      where: file,
+      expected: 'a journal of renames inside the folder, written by an interrupted fixtura generate',
+      found: 'a file with other content (names outside the folder, or not JSON)',
+      hint: `nothing was done with it; remove the folder ${path.dirname(file)} to discard it`,
+    });
   return j as Journal;
 }

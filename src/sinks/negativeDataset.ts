@@ -17,6 +17,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { exactDecimals } from '../contract/json-schema/decimalsKeyword.js';
+import { escapeToken } from '../contract/json-schema/jsonPointer.js';
 import { formatDate, formatDateTime, parseDate, parseDateTime } from '../model/calendar.js';
 import { compileDataset } from '../engine/compileDataset.js';
 import { planGeneration } from '../engine/plan.js';
@@ -221,7 +222,8 @@ async function negativesOf(
   // One record's rules: the entity's schema, as validation checks it (exact decimals).
   const { $id: _id, ...document } = exactDecimals(modelToJsonSchema(model)) as JsonSchema;
   try {
-    const schema = { ...document, $ref: `#/$defs/${entity.name}` };
+    // The name as a URI fragment's JSON pointer token: `/`, `~`, `%` and spaces escaped.
+    const schema = { ...document, $ref: `#/$defs/${encodeURIComponent(escapeToken(entity.name))}` };
     const { instances, skipped: notFound } = negativeInstances(schema, { start: base });
     for (const s of notFound) skipped.push({ code: `schema/${s.keyword}`, path: s.path, reason: s.reason });
     for (const n of instances) {

@@ -7,6 +7,7 @@
  * decimals of the number's shortest text (what JSON.stringify prints).
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { escapeToken } from '../contract/json-schema/jsonPointer.js';
 import addFormats from 'ajv-formats';
 import type { Model } from '../model/model.js';
 import { modelToJsonSchema, type JsonSchema } from '../model/modelToJsonSchema.js';
@@ -30,7 +31,10 @@ export function schemaValidator(model: Model): SchemaCheck {
   ajv.addSchema(schema, 'fixtura:contract');
   const compiled = new Map<string, ValidateFunction>();
   for (const entity of model.entities)
-    compiled.set(entity.name, ajv.compile({ $ref: `fixtura:contract#/$defs/${entity.name}` }));
+    compiled.set(
+      entity.name,
+      ajv.compile({ $ref: `fixtura:contract#/$defs/${encodeURIComponent(escapeToken(entity.name))}` }),
+    );
   return (entity, record) => {
     const validate = compiled.get(entity);
     if (!validate || validate(record)) return [];

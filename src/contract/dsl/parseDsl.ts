@@ -161,6 +161,7 @@ function validName(source: YamlSource, pair: Pair, what: 'entity' | 'field'): bo
     message: `"${name}" is not a valid ${what} name`,
     expected: 'letters, digits and _ (not starting with a digit)',
     found: name,
+    hint: `rename it with letters, digits and _ only, e.g. ${name.replace(/[^A-Za-z0-9_]/g, '_').replace(/^(?=\d|$)/, '_')}`,
   });
   return false;
 }
