@@ -24,7 +24,7 @@ const noAmbientRandomness = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'out/', 'node_modules/', 'test/golden/'] },
+  { ignores: ['dist/', 'out/', 'node_modules/', 'test/golden/', 'test/bad-inputs/*/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
