@@ -21,7 +21,7 @@ Options:
   --seed S             any string (default "${DEFAULT_SEED}"); same seed, same bytes
   --count Entity=N     rows for one entity (repeatable)
   -n, --rows N         rows for every entity without its own --count
-  --out DIR            output directory (default out/)
+  --out DIR            output directory (default out/); written all or nothing (docs/output.md)
   --format F           ${textFormats.map((f) => f.name).join(' | ')} (default jsonl)
   --tenant T           tenant name; part of every value's identity (default "")
   --env E              environment name; part of every value's identity (default "")
