@@ -39,6 +39,8 @@ export { formats } from './engine/values/formats/formats.js';
 export type { StringFormat } from './engine/values/formats/stringFormat.js';
 export { textFormats } from './engine/encoders/textFormats.js';
 export { writeDataset, type WriteDatasetOptions } from './sinks/writeDataset.js';
+export { entityFileName, fileStem } from './sinks/entityFileName.js';
+export { OutputRefused } from './sinks/outputRefused.js';
 export type { Manifest, ManifestFile } from './provenance/manifest.js';
 export { ENGINE_VERSION, FIXTURA_VERSION } from './provenance/versions.js';
 export { validate, type ValidateOptions, type ValidationResult } from './validate/validateDataset.js';

@@ -44,7 +44,8 @@ export const realOps: CommitOps = {
  */
 export function commitStaged(dir: string, journal: Journal, ops: CommitOps = realOps): void {
   const state = path.join(dir, STATE_DIR);
-  const draft = path.join(state, journal.staging, JOURNAL_FILE);
+  // A hidden name: no entity's file starts with a dot, so the draft never meets a staged `commit.json`.
+  const draft = path.join(state, journal.staging, `.${JOURNAL_FILE}`);
   ops.writeFile(draft, JSON.stringify(journal) + '\n');
   ops.rename(draft, path.join(state, JOURNAL_FILE));
   try {

@@ -90,7 +90,7 @@ export async function writeNegativeDataset(
     // the next run after a kill.
     const judge = new Judge(
       model,
-      folder.stagedPath('judge'),
+      folder.stagedPath('.judge'),
       folder.staging,
       rows,
       manifest.generation.refDate,

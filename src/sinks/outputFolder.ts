@@ -107,8 +107,9 @@ export class OutputFolder {
         ...names.filter((n) => n !== MANIFEST_FILE),
         ...names.filter((n) => n === MANIFEST_FILE),
       ];
-      const keep = new Set(files);
-      const earlier = earlierFiles(this.dir).filter((f) => !keep.has(f));
+      // Compared ignoring case: on macOS and Windows an earlier Order.jsonl is the new order.jsonl.
+      const keep = new Set(files.map((f) => f.toLowerCase()));
+      const earlier = earlierFiles(this.dir).filter((f) => !keep.has(f.toLowerCase()));
       commitStaged(
         this.dir,
         { journal: 1, staging: path.basename(this.staging), files, delete: earlier },
