@@ -15,9 +15,19 @@ import { UsageError } from './io.js';
 export function outputTarget(option: string, file: string, cwd: string, what = 'file'): string {
   const target = path.resolve(cwd, file);
   if (!isDirectory(path.dirname(target)))
-    throw new UsageError(`${option} ${file}: there is no directory ${path.dirname(target)} to write it in`);
+    throw new UsageError(`${option} ${file}: there is no directory ${path.dirname(target)} to write it in`, {
+      where: option,
+      expected: `a ${what} in an existing directory`,
+      found: `"${file}" (no directory ${path.dirname(target)})`,
+      hint: `create the directory first, or write the ${what} elsewhere`,
+    });
   if (isDirectory(target))
-    throw new UsageError(`${option} ${file} is a directory; name the ${what} to write`);
+    throw new UsageError(`${option} ${file} is a directory; name the ${what} to write`, {
+      where: option,
+      expected: `the path of a ${what} to write`,
+      found: `"${file}", a directory`,
+      hint: `name a file inside it, e.g. ${option} ${path.join(file, 'report.html')}`,
+    });
   return target;
 }
 

@@ -98,7 +98,12 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
   const waves = planWaves(model, plan);
 
   const report = (entity: Entity, field: Field, issue: Omit<ContractIssue, 'location'>): void => {
-    issues.push({ ...issue, location: sourceMap[`${entity.name}.${field.name}`] ?? null });
+    // Without a source map (a library caller's own model), the field's place in the model still locates it.
+    const location = sourceMap[`${entity.name}.${field.name}`] ?? {
+      file: model.contract.name,
+      pointer: `/entities/${entity.name}/fields/${field.name}`,
+    };
+    issues.push({ ...issue, location });
   };
 
   const domainOf = (
@@ -287,6 +292,7 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     if (inProgress.has(id)) {
       report(entity, field, {
         code: 'plan/reference-cycle',
+        hint: 'break the cycle: one of the fields must not depend on the others',
         message: `${id} depends on itself (through foreign keys, derive, when or field bounds)`,
         expected: 'references that end at a generated key',
         found: 'a cycle',
@@ -314,6 +320,7 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
       } else if (e instanceof UnsatisfiableSchemaError) {
         report(entity, field, {
           code: 'plan/unsatisfiable-field',
+          hint: 'relax the constraints in conflict (see docs/sample.md)',
           message: `${id} cannot be generated: ${e.message}`,
           expected: 'a schema some value satisfies',
           found: e.code,
