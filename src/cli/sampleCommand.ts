@@ -14,6 +14,7 @@ import { DEFAULT_EDGE_MAX } from '../engine/schema/edge/edgeApi.js';
 import { edgeDocument } from '../engine/schema/edge/edgeDocument.js';
 import { DEFAULT_NEGATIVE_MAX } from '../engine/schema/negative/negativeApi.js';
 import { negativeDocument } from '../engine/schema/negative/negativeDocument.js';
+import { refusalDetail } from '../engine/schema/refusalDetail.js';
 import { UnsatisfiableSchemaError } from '../engine/schema/sampleApi.js';
 import { sampleDocument, UnknownTargetError, type SampleTarget } from '../engine/schema/sampleDocument.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
@@ -71,11 +72,8 @@ function located(doc: SchemaDocument, error: UnsatisfiableSchemaError): string {
     `${first ? `${first.file}#${first.pointer}` : doc.file}: error ${error.code}: ${error.message}`,
   ];
   for (const l of error.locations) lines.push(`  at ${l.file}#${l.pointer}`);
-  lines.push(
-    '  expected: a schema some value satisfies',
-    `  found:    keywords no value can satisfy together (${error.code})`,
-    '  hint:     relax one of the keywords above (docs/sample.md)',
-  );
+  const d = refusalDetail(error);
+  lines.push(`  expected: ${d.expected}`, `  found:    ${d.found}`, `  hint:     ${d.hint}`);
   return lines.join('\n') + '\n';
 }
 

@@ -4,6 +4,7 @@
  * (a unique field whose domain is smaller than the count, a pattern the generator cannot handle, a
  * reference to an empty entity) are found here, before a single row is written.
  */
+import { refusalDetail } from './schema/refusalDetail.js';
 import type { ContractIssue } from '../contract/issues.js';
 import { ContractError } from '../contract/issues.js';
 import type { Entity, Field, FieldType, Model } from '../model/model.js';
@@ -320,10 +321,8 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
       } else if (e instanceof UnsatisfiableSchemaError) {
         report(entity, field, {
           code: 'plan/unsatisfiable-field',
-          hint: 'relax the constraints in conflict (see docs/sample.md)',
           message: `${id} cannot be generated: ${e.message}`,
-          expected: 'a schema some value satisfies',
-          found: e.code,
+          ...refusalDetail(e),
         });
       } else if (!(e instanceof PatternError)) throw e;
       else
