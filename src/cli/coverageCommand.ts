@@ -1,6 +1,5 @@
 /** @module `fixtura coverage <contract> <DIR>`: which coverage targets of a contract a dataset hits. */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { withFileNames, type CoverageReport } from '../coverage/coverageReport.js';
 import { formatCoverageHtml } from '../coverage/formatCoverageHtml.js';
 import { formatCoverageText } from '../coverage/formatCoverageText.js';
@@ -9,6 +8,9 @@ import { datasetFiles } from '../validate/datasetFiles.js';
 import { contractArgument } from './contractArgument.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
+import { parseCommandLine } from './parseCommandLine.js';
+import { suggest } from '../contract/didYouMean.js';
+import { DatasetInputError } from '../validate/datasetInputError.js';
 import { isDirectory, outputTarget, writeAtomically } from './outputFile.js';
 import { settleDatasets } from './settleDataset.js';
 import { shownPath } from './shownPath.js';
@@ -34,7 +36,7 @@ Exit codes: 0 done (at least --min), 1 under --min, 2 bad input or usage.
 const FORMATS = ['text', 'json', 'html'] as const;
 
 export async function coverageCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine('coverage', {
     args: [...argv],
     allowPositionals: true,
     options: {
@@ -49,10 +51,20 @@ export async function coverageCommand(argv: readonly string[], io: CliIo): Promi
     return EXIT_OK;
   }
   if (positionals.length !== 2)
-    throw new UsageError('coverage takes a contract file and a dataset directory');
+    throw new UsageError('coverage takes a contract file and a dataset directory', {
+      where: '<contract> <DIR>',
+      expected: 'two arguments: a contract file and a dataset directory',
+      found: positionals.length === 0 ? 'none' : positionals.map((p) => `"${p}"`).join(', '),
+      hint: 'e.g. fixtura coverage examples/shop.contract.yaml out',
+    });
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format))
-    throw new UsageError(`unknown --format "${values.format}"; expected text, json or html`);
+    throw new UsageError(`unknown --format "${values.format}"; expected text, json or html`, {
+      where: '--format',
+      expected: 'text, json or html',
+      found: `"${values.format}"`,
+      hint: suggest(values.format, [...FORMATS], 'e.g. --format json'),
+    });
   const min = values.min === undefined ? undefined : percentArgument(values.min);
   const out =
     values.out === undefined
@@ -61,13 +73,24 @@ export async function coverageCommand(argv: readonly string[], io: CliIo): Promi
   const [contractFile, dir] = positionals as [string, string];
   const directory = path.resolve(io.cwd, dir);
   if (!isDirectory(directory))
-    throw new UsageError(`${dir} is not a directory: name the directory that holds the dataset`);
+    throw new UsageError(`${dir} is not a directory: name the directory that holds the dataset`, {
+      where: dir,
+      expected: 'a directory holding <Entity>.jsonl, .json or .csv files',
+      found: 'no such directory',
+      hint: 'generate one first: fixtura generate <contract> --out DIR',
+    });
   const contractPath = path.resolve(io.cwd, contractFile);
   const contract = await contractArgument(contractPath, io);
   if (!contract) return EXIT_BAD_INPUT;
   const shown = (file: string): string => shownPath(file, io.cwd);
   await settleDatasets([directory]);
-  const { files } = datasetFiles(contract.model, [directory]);
+  let files: ReturnType<typeof datasetFiles>['files'];
+  try {
+    files = datasetFiles(contract.model, [directory]).files;
+  } catch (e) {
+    if (e instanceof DatasetInputError) throw new UsageError(e.message, e.detail);
+    throw e;
+  }
   const report = withFileNames(await measureCoverage(contract.model, files), shown);
   const text = formatted(report, format, shown(contractPath));
   if (out === undefined) io.stdout.write(text);
@@ -77,8 +100,9 @@ export async function coverageCommand(argv: readonly string[], io: CliIo): Promi
     } catch (e) {
       io.stderr.write(
         `fixtura coverage: cannot write ${values.out}: ${(e as Error).message}\n` +
-          `  where:    --out ${values.out}\n  expected: a file Fixtura can create in an existing, writable directory\n` +
-          `  found:    ${(e as NodeJS.ErrnoException).code ?? 'an error'}\n  hint:     check the path, its permissions and the free space\n`,
+          `  where:    --out ${values.out}\n  expected: a file Fixtura can write\n` +
+          `  found:    ${(e as NodeJS.ErrnoException).code ?? 'an error'}\n` +
+          '  hint:     choose another path, or check its permissions and free space\n',
       );
       return EXIT_BAD_INPUT;
     }
@@ -109,6 +133,11 @@ function formatted(report: CoverageReport, format: (typeof FORMATS)[number], con
 function percentArgument(text: string): number {
   const value = Number(text);
   if (!/^\d+(\.\d+)?$/.test(text) || value > 100)
-    throw new UsageError(`--min takes a percentage from 0 to 100, got "${text}"`);
+    throw new UsageError(`--min takes a percentage from 0 to 100, got "${text}"`, {
+      where: '--min',
+      expected: 'a percentage from 0 to 100, e.g. 80 or 92.5',
+      found: `"${text}"`,
+      hint: 'write the number without a % sign, e.g. --min 80',
+    });
   return value;
 }

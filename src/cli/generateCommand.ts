@@ -1,6 +1,6 @@
 /** @module `fixtura generate <contract>`: writes the dataset and its manifest to a directory. */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { suggest } from '../contract/didYouMean.js';
 import { ContractError, formatIssue } from '../contract/issues.js';
 import { DEFAULT_SEED } from '../engine/plan.js';
 import { findTextFormat, textFormats } from '../engine/encoders/textFormats.js';
@@ -11,6 +11,7 @@ import { OutputRefused } from '../sinks/outputRefused.js';
 import { contractArgument } from './contractArgument.js';
 import { EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
+import { parseCommandLine } from './parseCommandLine.js';
 import { progressBar } from './progressBar.js';
 
 export const generateHelp = `Usage: fixtura generate <contract> [options]
@@ -35,13 +36,20 @@ Options:
   --quiet              print nothing on success
 `;
 
-function wholeNumber(text: string, what: string): number {
-  if (!/^\d+$/.test(text)) throw new UsageError(`${what} must be a whole number, got "${text}"`);
+/** `text` as a whole number, or a UsageError naming `option` (`what` is how the message names the value). */
+function wholeNumber(text: string, option: string, what = option): number {
+  if (!/^\d+$/.test(text))
+    throw new UsageError(`${what} must be a whole number, got "${text}"`, {
+      where: option,
+      expected: 'a whole number of digits, 0 or more',
+      found: `"${text}"`,
+      hint: option === '--count' ? 'e.g. --count Customer=100' : `e.g. ${option} 100`,
+    });
   return Number(text);
 }
 
 export async function generateCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine('generate', {
     args: [...argv],
     allowPositionals: true,
     options: {
@@ -66,22 +74,42 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
     return EXIT_OK;
   }
   if (positionals.length !== 1)
-    throw new UsageError(`generate takes one contract file, got ${positionals.length}`);
+    throw new UsageError(`generate takes one contract file, got ${positionals.length}`, {
+      where: '<contract>',
+      expected: 'one contract file',
+      found: positionals.length === 0 ? 'none' : positionals.map((p) => `"${p}"`).join(', '),
+      hint: 'e.g. fixtura generate examples/shop.contract.yaml --out out; options go after their values',
+    });
   const file = positionals[0] as string;
   if (!findTextFormat(values.format)) {
-    throw new UsageError(
-      `unknown --format "${values.format}"; expected one of ${textFormats.map((f) => f.name).join(', ')}`,
-    );
+    const names = textFormats.map((f) => f.name);
+    throw new UsageError(`unknown --format "${values.format}"; expected one of ${names.join(', ')}`, {
+      where: '--format',
+      expected: `one of ${names.join(', ')}`,
+      found: `"${values.format}"`,
+      hint: suggest(values.format, names, 'e.g. --format csv'),
+    });
   }
   const counts: Record<string, number> = {};
   for (const spec of values.count ?? []) {
     const m = /^([^=]+)=(.*)$/.exec(spec);
-    if (!m) throw new UsageError(`--count takes Entity=N, got "${spec}"`);
-    counts[m[1] as string] = wholeNumber(m[2] as string, `--count ${m[1]}`);
+    if (!m)
+      throw new UsageError(`--count takes Entity=N, got "${spec}"`, {
+        where: '--count',
+        expected: 'Entity=N, an entity name and a whole number',
+        found: `"${spec}"`,
+        hint: 'e.g. --count Customer=100 (repeat --count for each entity)',
+      });
+    counts[m[1] as string] = wholeNumber(m[2] as string, '--count', `--count ${m[1]}`);
   }
   const negative = values.profile === 'negative';
   if (negative && values.format !== 'jsonl')
-    throw new UsageError('--profile negative writes JSON Lines; leave out --format or use --format jsonl');
+    throw new UsageError('--profile negative writes JSON Lines; leave out --format or use --format jsonl', {
+      where: '--format',
+      expected: 'jsonl (or no --format) with --profile negative',
+      found: `"${values.format}"`,
+      hint: 'leave out --format, or use --profile edge for other formats',
+    });
   const contract = await contractArgument(file, io);
   if (!contract) return EXIT_BAD_INPUT;
 
@@ -165,7 +193,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
       // The file system refused (not a directory, no permission, disk full): the user's environment, not a bug.
       io.stderr.write(
         `cannot write the dataset to ${outDir}: ${ioError.message}\n` +
-          `  where:    ${ioError.path ?? outDir}\n` +
+          `  where:    ${ioError.path ?? `--out ${values.out}`}\n` +
           `  expected: an output folder Fixtura can create files in and rename files within\n` +
           `  found:    ${ioError.code}\n` +
           (ioError.committed

@@ -34,7 +34,8 @@ export interface UsageDetail {
 
 /**
  * Thrown by argument parsing and by checks of the command line's files; main turns it into exit 2 with the
- * message, its detail and a pointer to --help.
+ * message, its detail and a pointer to --help. The detail is required, so the compiler holds every usage
+ * message to issue 13's promise: where, what was expected, what was found, and a hint.
  * @example
  * throw new UsageError('--workers must be a whole number', {
  *   where: '--workers', expected: 'a whole number from 1 to 64', found: '"two"', hint: 'e.g. --workers 2',
@@ -45,7 +46,7 @@ export class UsageError extends Error {
 
   constructor(
     message: string,
-    readonly detail?: UsageDetail,
+    readonly detail: UsageDetail,
   ) {
     super(message);
   }
@@ -63,7 +64,6 @@ export class UsageError extends Error {
  */
 export function formatUsageError(error: UsageError): string {
   const d = error.detail;
-  if (!d) return error.message;
   return [
     error.message,
     `  where:    ${d.where}`,

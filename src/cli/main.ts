@@ -1,4 +1,5 @@
 /** @module The `fixtura` command: dispatches to one file per command and maps failures to exit codes. */
+import { suggest } from '../contract/didYouMean.js';
 import { FIXTURA_VERSION } from '../provenance/versions.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './exitCodes.js';
 import { generateCommand } from './generateCommand.js';
@@ -47,7 +48,18 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(help);
-    return name === undefined ? EXIT_BAD_INPUT : EXIT_OK;
+    if (name !== undefined) return EXIT_OK;
+    io.stderr.write(
+      `fixtura: ${formatUsageError(
+        new UsageError('no command given', {
+          where: '<command>',
+          expected: `one of ${Object.keys(commands).join(', ')}`,
+          found: 'nothing',
+          hint: 'e.g. fixtura generate examples/shop.contract.yaml (the usage is above)',
+        }),
+      )}\n`,
+    );
+    return EXIT_BAD_INPUT;
   }
   if (name === '--version' || name === '-v') {
     io.stdout.write(`${FIXTURA_VERSION}\n`);
@@ -55,8 +67,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   const command = commands[name];
   if (!command) {
+    const names = Object.keys(commands);
     io.stderr.write(
-      `fixtura: unknown command "${name}"; expected one of ${Object.keys(commands).join(', ')}\n`,
+      `fixtura: ${formatUsageError(
+        new UsageError(`unknown command "${name}"`, {
+          where: '<command>',
+          expected: `one of ${names.join(', ')}`,
+          found: `"${name}"`,
+          hint: suggest(name, names, 'run "fixtura --help" for the commands'),
+        }),
+      )}\n`,
     );
     return EXIT_BAD_INPUT;
   }

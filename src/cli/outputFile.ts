@@ -19,8 +19,8 @@ export function outputTarget(option: string, file: string, cwd: string, what = '
     throw new UsageError(`${option} ${file}: there is no directory ${path.dirname(target)} to write it in`, {
       where: option,
       expected: `a ${what} in an existing directory`,
-      found: `${path.dirname(target)}, which is not a directory`,
-      hint: `create the directory first, or name a ${what} in the current one`,
+      found: `"${file}" (no directory ${path.dirname(target)})`,
+      hint: `create the directory first, or write the ${what} elsewhere`,
     });
   let stat;
   try {
@@ -29,22 +29,24 @@ export function outputTarget(option: string, file: string, cwd: string, what = '
     // A name too long, a permission: reported when writing, after the command's work is shown.
     stat = undefined;
   }
+  if (stat?.isDirectory())
+    throw new UsageError(`${option} ${file} is a directory; name the ${what} to write`, {
+      where: option,
+      expected: `the path of a ${what} to write`,
+      found: `"${file}", a directory`,
+      hint: `name a file inside it, e.g. ${option} ${path.join(file, 'report.html')}`,
+    });
   // A device, a FIFO or a symbolic link would be replaced by the rename (as root, --report /dev/null would
   // break /dev/null for the whole machine): refused, never replaced.
   const kind = nonRegularKind(stat);
   if (kind !== null)
     throw new UsageError(
-      kind === 'a directory'
-        ? `${option} ${file} is a directory; name the ${what} to write`
-        : `${option} ${file} is ${kind}; Fixtura writes only regular files and never replaces anything else`,
+      `${option} ${file} is ${kind}; Fixtura writes only regular files and never replaces anything else`,
       {
         where: `${option} ${file}`,
         expected: `a regular ${what}, or a path where nothing exists yet`,
         found: kind,
-        hint:
-          kind === 'a directory'
-            ? `name the ${what} to write inside it`
-            : `name a regular ${what} (e.g. report.html); to discard the output, leave ${option} out`,
+        hint: `name a regular ${what} (e.g. report.html); to discard the output, leave ${option} out`,
       },
     );
   return target;

@@ -3,7 +3,6 @@
  * a component, an operation's request or response, or all components at once.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { suggest } from '../contract/didYouMean.js';
 import {
   loadSchemaDocument,
@@ -15,10 +14,13 @@ import { DEFAULT_EDGE_MAX } from '../engine/schema/edge/edgeApi.js';
 import { edgeDocument } from '../engine/schema/edge/edgeDocument.js';
 import { DEFAULT_NEGATIVE_MAX } from '../engine/schema/negative/negativeApi.js';
 import { negativeDocument } from '../engine/schema/negative/negativeDocument.js';
+import { refusalDetail } from '../engine/schema/refusalDetail.js';
 import { UnsatisfiableSchemaError } from '../engine/schema/sampleApi.js';
 import { sampleDocument, UnknownTargetError, type SampleTarget } from '../engine/schema/sampleDocument.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
+import { parseCommandLine } from './parseCommandLine.js';
+import { schemaDocumentDetail } from '../contract/openapi/schemaDocumentDetail.js';
 import { writeEdges } from './writeEdges.js';
 import { writeNegatives } from './writeNegatives.js';
 
@@ -65,13 +67,28 @@ unsatisfiable schema.
 `;
 
 function located(doc: SchemaDocument, error: UnsatisfiableSchemaError): string {
-  const lines = [`${doc.file}: error ${error.code}: ${error.message}`];
+  const first = error.locations[0];
+  const lines = [
+    `${first ? `${first.file}#${first.pointer}` : doc.file}: error ${error.code}: ${error.message}`,
+  ];
   for (const l of error.locations) lines.push(`  at ${l.file}#${l.pointer}`);
+  const d = refusalDetail(error);
+  lines.push(`  expected: ${d.expected}`, `  found:    ${d.found}`, `  hint:     ${d.hint}`);
   return lines.join('\n') + '\n';
 }
 
+/** Where (`:line:column` when known), then the expected/found/hint lines of a document error. */
+function documentProblem(error: SchemaDocumentError): string {
+  const at = error.line === null ? '' : `:${error.line}:${error.column}`;
+  const d = schemaDocumentDetail(error);
+  return (
+    `${error.file}${at}: error ${error.code}: ${error.message}\n` +
+    `  expected: ${d.expected}\n  found:    ${d.found}\n  hint:     ${d.hint}\n`
+  );
+}
+
 export async function sampleCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine('sample', {
     args: [...argv],
     allowPositionals: true,
     options: {
@@ -92,42 +109,89 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
     io.stdout.write(sampleHelp);
     return EXIT_OK;
   }
-  if (positionals.length !== 1) throw new UsageError('sample takes one schema file, or - for standard input');
+  if (positionals.length !== 1)
+    throw new UsageError('sample takes one schema file, or - for standard input', {
+      where: '<file | ->',
+      expected: 'one JSON Schema or OpenAPI file, or - for standard input',
+      found: positionals.length === 0 ? 'none' : positionals.map((p) => `"${p}"`).join(', '),
+      hint: "e.g. fixtura sample api.yaml --pointer '#/components/schemas/Pet'",
+    });
   if (!PROFILES.includes(values.profile))
     throw new UsageError(
       `unknown --profile "${values.profile}": choose ${PROFILES.slice(0, -1).join(', ')} or ${PROFILES.at(-1)}`,
+      {
+        where: '--profile',
+        expected: PROFILES.join(', '),
+        found: `"${values.profile}"`,
+        hint: suggest(values.profile, PROFILES, 'e.g. --profile edge'),
+      },
     );
   const negative = values.profile === 'negative';
   const edge = values.profile === 'edge';
   if (values.skipped && !negative && !edge)
-    throw new UsageError('--skipped goes with --profile negative or --profile edge');
-  if (values.explain && !edge) throw new UsageError('--explain goes with --profile edge');
+    throw new UsageError('--skipped goes with --profile negative or --profile edge', {
+      where: '--skipped',
+      expected: '--profile negative or --profile edge with it',
+      found: `--profile ${values.profile}`,
+      hint: 'add --profile negative, or leave out --skipped',
+    });
+  if (values.explain && !edge)
+    throw new UsageError('--explain goes with --profile edge', {
+      where: '--explain',
+      expected: '--profile edge with it',
+      found: `--profile ${values.profile}`,
+      hint: 'add --profile edge, or leave out --explain',
+    });
   const defaultCount = negative ? DEFAULT_NEGATIVE_MAX : edge ? DEFAULT_EDGE_MAX : 1;
   const count = values.n === undefined ? defaultCount : Number(values.n);
   if (!Number.isSafeInteger(count) || count < 1 || !/^\d+$/.test(values.n ?? '1'))
-    throw new UsageError(`-n must be a whole number of at least 1, got "${values.n}"`);
+    throw new UsageError(`-n must be a whole number of at least 1, got "${values.n}"`, {
+      where: '-n',
+      expected: 'a whole number of at least 1',
+      found: `"${values.n}"`,
+      hint: 'e.g. -n 10',
+    });
   const targets = [values.pointer !== undefined, values.operation !== undefined, values.all].filter(
     Boolean,
   ).length;
-  if (targets > 1) throw new UsageError('choose one of --pointer, --operation and --all');
+  if (targets > 1)
+    throw new UsageError('choose one of --pointer, --operation and --all', {
+      where: '--pointer, --operation, --all',
+      expected: 'at most one of them',
+      found: `${targets} of them`,
+      hint: 'keep the one that names what to sample',
+    });
   if ((values.request || values.response !== undefined) && values.operation === undefined)
-    throw new UsageError('--request and --response go with --operation');
+    throw new UsageError('--request and --response go with --operation', {
+      where: values.request ? '--request' : '--response',
+      expected: '--operation ID with it',
+      found: 'no --operation',
+      hint: 'e.g. --operation createPet --response 201',
+    });
   if (values.request && values.response !== undefined)
-    throw new UsageError('choose --request or --response, not both');
+    throw new UsageError('choose --request or --response, not both', {
+      where: '--request, --response',
+      expected: 'one of them',
+      found: 'both',
+      hint: 'sample the request and the response in two runs',
+    });
 
   const source = positionals[0] as string;
   let doc: SchemaDocument;
   try {
     if (source === '-') {
-      if (!io.readStdin) throw new UsageError('no standard input to read');
+      if (!io.readStdin)
+        throw new UsageError('no standard input to read', {
+          where: '-',
+          expected: 'a schema on standard input',
+          found: 'no standard input',
+          hint: 'pipe a schema in, e.g. fixtura sample - < schema.json, or name the file',
+        });
       doc = await loadSchemaText(await io.readStdin(), path.join(io.cwd, '<stdin>'));
     } else doc = await loadSchemaDocument(path.resolve(io.cwd, source));
   } catch (error) {
     if (!(error instanceof SchemaDocumentError)) throw error;
-    const at = error.line === null ? '' : `:${error.line}:${error.column}`;
-    io.stderr.write(
-      `${error.file}${at}: error ${error.code}: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ''}`,
-    );
+    io.stderr.write(documentProblem(error));
     return EXIT_BAD_INPUT;
   }
   const options = { count, seed: values.seed };
@@ -182,8 +246,15 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
     target = { pointer: '#' };
   } else {
     const components = doc.components();
+    const example = components[0] ?? "'#/components/schemas/Name'";
     throw new UsageError(
-      `${doc.file} is an OpenAPI document: choose --pointer (e.g. ${components[0] ?? "'#/components/schemas/Name'"}), --operation or --all`,
+      `${doc.file} is an OpenAPI document: choose --pointer (e.g. ${example}), --operation or --all`,
+      {
+        where: source,
+        expected: 'a target in the document: --pointer, --operation or --all',
+        found: 'none of them',
+        hint: `e.g. --pointer '${example}'`,
+      },
     );
   }
   try {
@@ -197,8 +268,12 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
     }
     if (error instanceof UnknownTargetError) {
       const wanted = values.operation ?? values.pointer ?? '';
+      const some = `${error.candidates.slice(0, 8).join(', ')}${error.candidates.length > 8 ? ', …' : ''}`;
       io.stderr.write(
-        `${doc.file}: error schema/unknown-target: ${error.message}\n  hint: ${suggest(wanted, error.candidates, `one of: ${error.candidates.slice(0, 8).join(', ')}${error.candidates.length > 8 ? ', …' : ''}`)}\n`,
+        `${doc.file}: error schema/unknown-target: ${error.message}\n` +
+          `  where:    ${values.operation !== undefined ? '--operation' : '--pointer'}\n` +
+          `  expected: one of ${some || "the document's schemas"}\n  found:    ${wanted}\n` +
+          `  hint:     ${suggest(wanted, error.candidates, `one of: ${some}`)}\n`,
       );
       return EXIT_BAD_INPUT;
     }

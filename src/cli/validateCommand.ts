@@ -1,5 +1,5 @@
 /** @module `fixtura validate <contract> <DIR | files…>`: checks a dataset against a contract. */
-import { parseArgs } from 'node:util';
+import { suggest } from '../contract/didYouMean.js';
 import { withFileNames } from '../coverage/coverageReport.js';
 import { measureCoverage } from '../coverage/measureCoverage.js';
 import { datasetFiles } from '../validate/datasetFiles.js';
@@ -13,6 +13,8 @@ import { settleDatasets } from './settleDataset.js';
 import { shownPath } from './shownPath.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
+import { parseCommandLine } from './parseCommandLine.js';
+import { DatasetInputError } from '../validate/datasetInputError.js';
 import path from 'node:path';
 
 export const validateHelp = `Usage: fixtura validate <contract> <DIR | files…> [options]
@@ -37,7 +39,7 @@ Exit codes: 0 valid, 1 problems found, 2 bad input or usage (or the report canno
 `;
 
 export async function validateCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine('validate', {
     args: [...argv],
     allowPositionals: true,
     options: {
@@ -54,21 +56,47 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
     return EXIT_OK;
   }
   if (positionals.length < 1)
-    throw new UsageError('validate takes a contract file and a dataset (a directory or files)');
+    throw new UsageError('validate takes a contract file and a dataset (a directory or files)', {
+      where: '<contract>',
+      expected: 'a contract file, then a dataset directory or files',
+      found: 'no arguments',
+      hint: 'e.g. fixtura validate examples/shop.contract.yaml out',
+    });
   if (!['human', 'json', 'junit'].includes(values.format))
-    throw new UsageError(`unknown --format "${values.format}"; expected human, json or junit`);
+    throw new UsageError(`unknown --format "${values.format}"; expected human, json or junit`, {
+      where: '--format',
+      expected: 'human, json or junit',
+      found: `"${values.format}"`,
+      hint: suggest(values.format, ['human', 'json', 'junit'], 'e.g. --format json'),
+    });
   const maxText = values['max-issues'];
   if (maxText !== undefined && !/^\d+$/.test(maxText))
-    throw new UsageError(`--max-issues must be a whole number, got "${maxText}"`);
+    throw new UsageError(`--max-issues must be a whole number, got "${maxText}"`, {
+      where: '--max-issues',
+      expected: 'a whole number of digits, 0 or more',
+      found: `"${maxText}"`,
+      hint: 'e.g. --max-issues 100',
+    });
   const [contractFile, ...inputs] = positionals as [string, ...string[]];
   const mapping: Record<string, string> = {};
   for (const spec of values.entity ?? []) {
     const m = /^([^=]+)=(.+)$/.exec(spec);
-    if (!m) throw new UsageError(`--entity takes Entity=path, got "${spec}"`);
+    if (!m)
+      throw new UsageError(`--entity takes Entity=path, got "${spec}"`, {
+        where: '--entity',
+        expected: 'Entity=path, an entity name and a file',
+        found: `"${spec}"`,
+        hint: 'e.g. --entity Customer=customers.jsonl (repeat it for each entity)',
+      });
     mapping[m[1] as string] = path.resolve(io.cwd, m[2] as string);
   }
   if (inputs.length === 0 && Object.keys(mapping).length === 0)
-    throw new UsageError('validate needs a dataset: a directory, files, or --entity Entity=path');
+    throw new UsageError('validate needs a dataset: a directory, files, or --entity Entity=path', {
+      where: '<DIR | files…>',
+      expected: 'a dataset directory, files, or --entity Entity=path after the contract',
+      found: 'only the contract',
+      hint: `e.g. fixtura validate ${contractFile} out`,
+    });
   const report =
     values.report === undefined ? undefined : outputTarget('--report', values.report, io.cwd, 'HTML file');
   const contract = await contractArgument(path.resolve(io.cwd, contractFile), io);
@@ -82,7 +110,8 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
       mapping,
     );
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    if (e instanceof DatasetInputError) throw new UsageError(e.message, e.detail);
+    throw e;
   }
   const options = maxText === undefined ? {} : { maxIssues: Number(maxText) };
   const checked = await validate(contract.model, resolved.files, options, resolved.issues);
@@ -127,8 +156,9 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
     } catch (e) {
       io.stderr.write(
         `fixtura validate: cannot write the report ${values.report}: ${(e as Error).message}\n` +
-          `  where:    --report ${values.report}\n  expected: a file Fixtura can create in an existing, writable directory\n` +
-          `  found:    ${(e as NodeJS.ErrnoException).code ?? 'an error'}\n  hint:     check the path, its permissions and the free space\n`,
+          `  where:    --report ${values.report}\n  expected: a file Fixtura can write\n` +
+          `  found:    ${(e as NodeJS.ErrnoException).code ?? 'an error'}\n` +
+          '  hint:     choose another path, or check its permissions and free space\n',
       );
       return EXIT_BAD_INPUT;
     }

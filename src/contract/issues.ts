@@ -9,17 +9,45 @@ export interface SourceLocation {
   readonly line: number;
   readonly column: number;
   readonly pointer?: string;
+  readonly option?: undefined;
 }
 
-/** One problem with a contract or with a generation request. */
+/**
+ * Where a problem is when no line can be named: a whole file, or a place in it by JSON pointer. Never a made-up
+ * `line: 1`, which would send an editor to the wrong place.
+ */
+export interface FileLocation {
+  readonly file: string;
+  readonly pointer?: string;
+  readonly line?: undefined;
+  readonly column?: undefined;
+  readonly option?: undefined;
+}
+
+/** A problem with a generation request rather than a file: the command-line option (or library option) at fault. */
+export interface OptionLocation {
+  /** As typed on the command line, e.g. `--count` or `--profile`. */
+  readonly option: string;
+  readonly file?: undefined;
+  readonly line?: undefined;
+  readonly column?: undefined;
+  readonly pointer?: undefined;
+}
+
+export type IssueLocation = SourceLocation | FileLocation | OptionLocation;
+
+/**
+ * One problem with a contract or with a generation request. Every part is required, so that every message
+ * says where, what was expected, what was found and what to do (issue 13): the compiler enforces it.
+ */
 export interface ContractIssue {
   /** Stable machine-readable code, e.g. `dsl/unknown-type`. */
   readonly code: string;
   readonly message: string;
-  readonly location: SourceLocation | null;
-  readonly expected?: string;
-  readonly found?: string;
-  readonly hint?: string;
+  readonly location: IssueLocation;
+  readonly expected: string;
+  readonly found: string;
+  readonly hint: string;
 }
 
 /** Thrown by library entry points that cannot go on; carries every problem found, not only the first. */
@@ -34,6 +62,16 @@ export class ContractError extends Error {
 }
 
 /**
+ * Where an issue is, as a compiler prints it: `file:line:column`, `file#/pointer` when no line is known,
+ * `file` for a whole file, or the option (`--count`) for a problem with the request.
+ */
+export function formatLocation(location: IssueLocation): string {
+  if (location.option !== undefined) return location.option;
+  if (location.line !== undefined) return `${location.file}:${location.line}:${location.column}`;
+  return location.pointer !== undefined ? `${location.file}#${location.pointer}` : location.file;
+}
+
+/**
  * Renders an issue the way compilers do, so editors and terminals can jump to it.
  * @example
  * formatIssue(issue)
@@ -43,12 +81,10 @@ export class ContractError extends Error {
  * //   hint:     did you mean "string"?
  */
 export function formatIssue(issue: ContractIssue): string {
-  const where = issue.location
-    ? `${issue.location.file}:${issue.location.line}:${issue.location.column}: `
-    : '';
-  const lines = [`${where}error ${issue.code}: ${issue.message}`];
-  if (issue.expected !== undefined) lines.push(`  expected: ${issue.expected}`);
-  if (issue.found !== undefined) lines.push(`  found:    ${issue.found}`);
-  if (issue.hint !== undefined) lines.push(`  hint:     ${issue.hint}`);
-  return lines.join('\n');
+  return [
+    `${formatLocation(issue.location)}: error ${issue.code}: ${issue.message}`,
+    `  expected: ${issue.expected}`,
+    `  found:    ${issue.found}`,
+    `  hint:     ${issue.hint}`,
+  ].join('\n');
 }

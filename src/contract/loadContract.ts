@@ -8,6 +8,7 @@ import type { ContractIssue } from './issues.js';
 import { pointerLocator } from './openapi/locatePointer.js';
 import { openApiToModel } from './openapi/openApiToModel.js';
 import { loadSchemaText, SchemaDocumentError } from './openapi/schemaDocument.js';
+import { schemaDocumentDetail } from './openapi/schemaDocumentDetail.js';
 
 function failed(issue: ContractIssue): ParsedContract {
   return { model: null, sourceMap: {}, issues: [issue] };
@@ -36,7 +37,7 @@ export async function loadContract(file: string): Promise<ParsedContract> {
         code === 'ENOENT'
           ? `contract file not found: ${file}`
           : `cannot read contract ${file}: ${(e as Error).message}`,
-      location: null,
+      location: { file },
       expected: 'a readable contract file (.yaml, .yml or .json)',
       found: code ?? 'an error',
       hint: 'check the path; e.g. fixtura generate examples/shop.contract.yaml',
@@ -46,7 +47,7 @@ export async function loadContract(file: string): Promise<ParsedContract> {
     return failed({
       code: 'contract/unknown-kind',
       message: `cannot tell what kind of contract ${file} is`,
-      location: null,
+      location: { file },
       expected: 'a YAML contract, or an OpenAPI / JSON Schema document (.yaml, .yml or .json)',
       found: file,
       hint: 'name the file with its format, e.g. shop.contract.yaml or openapi.json',
@@ -60,8 +61,8 @@ export async function loadContract(file: string): Promise<ParsedContract> {
     return failed({
       code: e.code,
       message: e.message,
-      location: e.line === null ? null : { file: e.file, line: e.line, column: e.column ?? 1 },
-      ...(e.hint ? { hint: e.hint } : {}),
+      location: e.line === null ? { file: e.file } : { file: e.file, line: e.line, column: e.column ?? 1 },
+      ...schemaDocumentDetail(e),
     });
   }
 }

@@ -4,6 +4,7 @@
  * (a unique field whose domain is smaller than the count, a pattern the generator cannot handle, a
  * reference to an empty entity) are found here, before a single row is written.
  */
+import { refusalDetail } from './schema/refusalDetail.js';
 import type { ContractIssue } from '../contract/issues.js';
 import { ContractError } from '../contract/issues.js';
 import type { Entity, Field, FieldType, Model } from '../model/model.js';
@@ -98,7 +99,12 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
   const waves = planWaves(model, plan);
 
   const report = (entity: Entity, field: Field, issue: Omit<ContractIssue, 'location'>): void => {
-    issues.push({ ...issue, location: sourceMap[`${entity.name}.${field.name}`] ?? null });
+    // Without a source map (a library caller's own model), the field's place in the model still locates it.
+    const location = sourceMap[`${entity.name}.${field.name}`] ?? {
+      file: model.contract.name,
+      pointer: `/entities/${entity.name}/fields/${field.name}`,
+    };
+    issues.push({ ...issue, location });
   };
 
   const domainOf = (
@@ -287,6 +293,7 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     if (inProgress.has(id)) {
       report(entity, field, {
         code: 'plan/reference-cycle',
+        hint: 'break the cycle: one of the fields must not depend on the others',
         message: `${id} depends on itself (through foreign keys, derive, when or field bounds)`,
         expected: 'references that end at a generated key',
         found: 'a cycle',
@@ -315,8 +322,7 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
         report(entity, field, {
           code: 'plan/unsatisfiable-field',
           message: `${id} cannot be generated: ${e.message}`,
-          expected: 'a schema some value satisfies',
-          found: e.code,
+          ...refusalDetail(e),
         });
       } else if (!(e instanceof PatternError)) throw e;
       else

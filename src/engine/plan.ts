@@ -60,7 +60,7 @@ export function planGeneration(model: Model, options: GenerateOptions = {}): Pla
       issues.push({
         code: 'plan/unknown-entity',
         message: `--count names an entity the contract does not declare: "${name}"`,
-        location: null,
+        location: { option: '--count' },
         expected: `one of ${names.join(', ')}`,
         found: name,
         hint: suggest(name, names, 'check the spelling (names are case-sensitive)'),
@@ -70,9 +70,10 @@ export function planGeneration(model: Model, options: GenerateOptions = {}): Pla
       issues.push({
         code: 'plan/invalid-count',
         message: `the count for ${name} must be a whole number >= 0`,
-        location: null,
+        location: { option: '--count' },
         expected: 'an integer >= 0',
         found: String(n),
+        hint: `e.g. --count ${name}=100`,
       });
     }
   }
@@ -80,9 +81,10 @@ export function planGeneration(model: Model, options: GenerateOptions = {}): Pla
     issues.push({
       code: 'plan/invalid-count',
       message: 'the row count must be a whole number >= 0',
-      location: null,
+      location: { option: '-n' },
       expected: 'an integer >= 0',
       found: String(options.count),
+      hint: 'e.g. -n 100',
     });
   }
   const ref = parseDateTime(options.refDate ?? DEFAULT_REF_DATE);
@@ -90,9 +92,10 @@ export function planGeneration(model: Model, options: GenerateOptions = {}): Pla
     issues.push({
       code: 'plan/invalid-ref-date',
       message: 'the reference date is not a valid date',
-      location: null,
+      location: { option: '--ref-date' },
       expected: ref.problem,
       found: options.refDate ?? '',
+      hint: 'e.g. --ref-date 2026-01-01 or --ref-date 2026-01-01T00:00:00Z',
     });
   }
   const preset = options.profile === undefined ? undefined : findPreset(model, options.profile);
@@ -102,11 +105,16 @@ export function planGeneration(model: Model, options: GenerateOptions = {}): Pla
     issues.push({
       code: 'plan/unknown-profile',
       message: `--profile: ${parsed.problem}`,
-      location: null,
+      location: { option: '--profile' },
       expected: `realistic, edge, mixed:edge=S (0 < S <= 1), or a preset: ${[
         ...new Set([...Object.keys(BUILT_IN_PRESETS), ...Object.keys(model.profiles ?? {})]),
       ].join(', ')}`,
       found: options.profile ?? '',
+      hint: suggest(
+        options.profile ?? '',
+        ['realistic', 'edge', ...Object.keys(BUILT_IN_PRESETS), ...Object.keys(model.profiles ?? {})],
+        'e.g. --profile edge or --profile mixed:edge=0.1 (docs/profiles.md)',
+      ),
     });
   if (issues.length > 0) throw new ContractError(issues);
   const profile = parsed as Profile;
@@ -139,7 +147,7 @@ export function planGeneration(model: Model, options: GenerateOptions = {}): Pla
         issues.push({
           code: 'plan/count-follows-fanout',
           message: `the count of ${name} follows from ${name}.${blocks.name}'s fanout between(${blocks.type.fanout.min}, ${blocks.type.fanout.max})`,
-          location: null,
+          location: { option: '--count' },
           expected: `no --count ${name}`,
           found: `--count ${name}=${options.counts[name]}`,
           hint: `set the count of ${blocks.type.entity} instead, or change the fanout`,

@@ -4,7 +4,7 @@
  * and not too long for the file system.
  */
 import type { SourceMap } from '../contract/dsl/parseDsl.js';
-import type { ContractIssue, SourceLocation } from '../contract/issues.js';
+import type { ContractIssue, IssueLocation } from '../contract/issues.js';
 import type { Model } from '../model/model.js';
 import {
   entityFileName,
@@ -30,12 +30,12 @@ export interface FileNameCheck {
  */
 export function fileNameIssues(model: Model, check: FileNameCheck): ContractIssue[] {
   const issues: ContractIssue[] = [];
-  const where = (entity: string): SourceLocation | null =>
-    check.sourceMap?.[entity] ??
-    (check.contractPath !== undefined ? { file: check.contractPath, line: 1, column: 1 } : null);
+  // The entity's line when the source map has it, else the contract file as a whole (never a made-up line).
+  const where = (entity: string): IssueLocation =>
+    check.sourceMap?.[entity] ?? { file: check.contractPath ?? '<contract>' };
   const at = (entity: string): string => {
     const l = where(entity);
-    return l ? ` (${l.file}:${l.line}:${l.column})` : '';
+    return l.line !== undefined ? ` (${l.file}:${l.line}:${l.column})` : '';
   };
   const taken = new Map<string, string>();
   for (const { name } of model.entities) {

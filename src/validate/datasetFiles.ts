@@ -3,6 +3,7 @@
  * file name by the same rule `generate` writes with: sinks/entityFileName.ts), files named after their
  * entity, or explicit `Entity=path` mappings. A missing file is a validation issue, not a stop.
  */
+import { DatasetInputError } from './datasetInputError.js';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Model } from '../model/model.js';
@@ -43,13 +44,27 @@ export function datasetFiles(
   const add = (entity: string, file: string): void => {
     const format = formatOf(file);
     if (!format)
-      throw new Error(`cannot tell the format of ${file}: expected .jsonl, .ndjson, .json or .csv`);
+      throw new DatasetInputError(
+        `cannot tell the format of ${file}: expected .jsonl, .ndjson, .json or .csv`,
+        {
+          where: file,
+          expected: 'a file ending in .jsonl, .ndjson, .json or .csv',
+          found: path.extname(file) === '' ? 'no extension' : path.extname(file),
+          hint: 'rename the file, e.g. Customer.jsonl',
+        },
+      );
     files.push({ entity, file, format });
   };
   for (const [entity, file] of Object.entries(mapping)) {
     if (!names.includes(entity))
-      throw new Error(
+      throw new DatasetInputError(
         `--entity names "${entity}", which the contract does not declare (${names.join(', ')})`,
+        {
+          where: '--entity',
+          expected: `one of ${names.join(', ')}`,
+          found: `"${entity}"`,
+          hint: 'entity names are case-sensitive: --entity Customer=customers.jsonl',
+        },
       );
     add(entity, file);
   }
@@ -81,8 +96,14 @@ export function datasetFiles(
     const stem = path.basename(input).replace(/\.[^.]+$/, '');
     const entity = names.find((n) => fileStem(n) === stem) ?? stem;
     if (!names.includes(entity))
-      throw new Error(
+      throw new DatasetInputError(
         `cannot tell which entity ${input} holds: name it <Entity>.jsonl or map it with --entity Entity=${input}`,
+        {
+          where: input,
+          expected: `a file named after an entity: ${names.map((n) => `${n}.jsonl`).join(', ')}`,
+          found: `"${path.basename(input)}"`,
+          hint: `map it with --entity Entity=${input}`,
+        },
       );
     if (!existsSync(input)) {
       issues.push({

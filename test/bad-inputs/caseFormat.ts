@@ -97,7 +97,7 @@ export function readCase(area: string, name: string, dir: string): BadInputCase 
   const c = raw as Record<string, unknown>;
   for (const key of Object.keys(c)) if (!KEYS.has(key)) problems.push(`unknown key "${key}"`);
   if (typeof c.why !== 'string' || c.why.trim() === '') problems.push('"why" must be a sentence');
-  if (!isStrings(c.argv) || c.argv.length === 0) problems.push('"argv" must be a non-empty array of strings');
+  if (!isStrings(c.argv)) problems.push('"argv" must be an array of strings');
   if (typeof c.exit !== 'number' || !EXITS.includes(c.exit))
     problems.push(`"exit" must be one of ${EXITS.join(', ')}`);
   if (c.stderr !== undefined && !isStrings(c.stderr)) problems.push('"stderr" must be an array of strings');

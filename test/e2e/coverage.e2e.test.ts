@@ -205,7 +205,7 @@ describe('fixtura coverage', () => {
         ['coverage', shop, sample, '--out', path.join(scratch, 'nope', 'c.txt')],
         /--out .*c\.txt: there is no directory .*nope to write it in/,
       ],
-      [['coverage', shop, sample, '--bogus'], /Unknown option '--bogus'/],
+      [['coverage', shop, sample, '--bogus'], /unknown option --bogus\n {2}where: +--bogus/],
     ];
     for (const [argv, message] of cases) {
       const r = await runCli(argv);

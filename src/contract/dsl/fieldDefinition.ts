@@ -98,30 +98,30 @@ function applyOptions(source: YamlSource, draft: FieldDraft, pairs: Pair[]): Fie
     const js: unknown = isScalar(value)
       ? value.value
       : (value as { toJSON?: () => unknown } | null)?.toJSON?.();
-    const bad = (expected: string, hint?: string): void =>
+    const bad = (expected: string, hint: string): void =>
       source.report(value ?? (pair.key as Node), {
         code: 'dsl/invalid-option',
         message: `invalid "${key}" for field "${field.name}"`,
         expected,
         found: describeNode(value),
-        ...(hint ? { hint } : {}),
+        hint,
       });
     switch (key) {
       case 'type':
         break;
       case 'unique':
         if (typeof js === 'boolean') field = { ...field, unique: js };
-        else bad('true or false');
+        else bad('true or false', `write unique: true`);
         break;
       case 'nullable':
       case 'optional':
         if (js === true || js === false) field = { ...field, [key]: js ? DEFAULT_SHARE : 0 };
         else if (typeof js === 'number' && js >= 0 && js <= 1) field = { ...field, [key]: js };
-        else bad('true, false, or a share between 0 and 1');
+        else bad('true, false, or a share between 0 and 1', `write ${key}: 0.1 for 10% of rows`);
         break;
       case 'description':
         if (typeof js === 'string') field = { ...field, description: js };
-        else bad('a text');
+        else bad('a text', 'quote the description: description: "…"');
         break;
       case 'depth':
         if (field.type.kind === 'fk' && typeof js === 'number' && Number.isSafeInteger(js) && js >= 1)
@@ -163,7 +163,7 @@ function applyOptions(source: YamlSource, draft: FieldDraft, pairs: Pair[]): Fie
   return { ...draft, field };
 }
 
-function withWeights(field: Field, js: unknown, bad: (expected: string, hint?: string) => void): Field {
+function withWeights(field: Field, js: unknown, bad: (expected: string, hint: string) => void): Field {
   if (field.type.kind !== 'enum') {
     bad('no weights: only enum fields have weights', 'remove "weights", or use a distribution for numbers');
     return field;
@@ -174,11 +174,14 @@ function withWeights(field: Field, js: unknown, bad: (expected: string, hint?: s
     js.length !== n ||
     !js.every((w) => typeof w === 'number' && w >= 0 && Number.isFinite(w))
   ) {
-    bad(`a list of ${n} non-negative numbers, one per enum value`);
+    bad(
+      `a list of ${n} non-negative numbers, one per enum value`,
+      `e.g. weights: [${Array(n).fill(1).join(', ')}]`,
+    );
     return field;
   }
   if ((js as number[]).reduce((a, b) => a + b, 0) <= 0) {
-    bad('weights whose sum is above 0');
+    bad('weights whose sum is above 0', 'give at least one value a weight above 0');
     return field;
   }
   return { ...field, type: { ...field.type, weights: js as number[] } };

@@ -14,7 +14,7 @@ import type { YamlSource } from './yamlSource.js';
 // `dyn`: an expression over other derived or nullable fields, whose type is known only per row.
 const DERIVABLE = new Set(['int', 'double', 'string', 'bool', 'google.protobuf.Timestamp', 'dyn']);
 
-type Problem = { code: string; message: string; expected: string; found: string; hint?: string };
+type Problem = { code: string; message: string; expected: string; found: string; hint: string };
 
 /** Checks every dependent field; returns the model with parent paths normalised. Reports into `source`. */
 export function checkDependencies(source: YamlSource, model: Model, drafts: readonly EntityDraft[]): Model {
@@ -60,6 +60,7 @@ function checkField(model: Model, entity: Entity, field: Field, report: (p: Prob
     if (field.unique)
       report({
         code: 'dsl/unique-self-reference',
+        hint: 'remove unique; a tree reference repeats parents by design',
         message: `${entity.name}.${field.name} references its own entity and cannot be unique`,
         expected: 'no "unique" on a tree reference',
         found: 'unique',
@@ -67,6 +68,7 @@ function checkField(model: Model, entity: Entity, field: Field, report: (p: Prob
   } else if (type.kind === 'fk' && type.depth !== undefined)
     report({
       code: 'dsl/invalid-option',
+      hint: 'remove depth, or point the reference at its own entity',
       message: `"depth" is for a reference to its own entity; ${entity.name}.${field.name} references ${type.entity}`,
       expected: 'depth only on self-references',
       found: `depth: ${type.depth}`,
@@ -86,6 +88,7 @@ function checkField(model: Model, entity: Entity, field: Field, report: (p: Prob
     if (field.unique)
       report({
         code: 'dsl/unique-derived',
+        hint: 'remove unique: a derived value repeats whenever its inputs do',
         message: `${entity.name}.${field.name} is derived, so it cannot also be unique`,
         expected: 'no "unique" on a derived field',
         found: 'unique',
@@ -96,6 +99,7 @@ function checkField(model: Model, entity: Entity, field: Field, report: (p: Prob
     if (problem)
       report({
         code: 'dsl/invalid-when',
+        hint: 'see docs/rules.md for the expression language',
         message: `when of ${entity.name}.${field.name}: ${problem.message}`,
         expected: "a CEL condition over the entity's fields",
         found: field.when,
@@ -108,6 +112,7 @@ function checkField(model: Model, entity: Entity, field: Field, report: (p: Prob
     if (field.unique)
       report({
         code: 'dsl/unique-bounded',
+        hint: 'remove unique, or drop the bound from the other field',
         message: `${entity.name}.${field.name} takes a bound from another field, so it cannot also be unique`,
         expected: 'no "unique"',
         found: 'unique',
@@ -156,6 +161,7 @@ function checkAggregate(
   if (!source || !numeric)
     report({
       code: 'dsl/aggregate-needs-blocks',
+      hint: 'aggregate a numeric field of the child entity, e.g. derive(sum(OrderItem.line_total))',
       message: `${written}: ${type.entity} has no numeric field "${type.field}"`,
       expected: `one of ${
         child.fields
@@ -205,6 +211,7 @@ function boundPath(
   if (!fk || !parent || !isTemporal(target)) {
     report({
       code: 'dsl/invalid-bound-field',
+      hint: 'write the bound through a foreign key of this entity: customer.created_at',
       message: !fk
         ? `"${first}" in the bound "${path}" of ${entity.name}.${field.name} is no foreign key of ${entity.name}`
         : `${parent?.name ?? first} has no date or date-time field "${second}"`,

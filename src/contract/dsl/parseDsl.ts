@@ -55,6 +55,7 @@ export function parseDsl(text: string, file: string): ParsedContract {
   if (!isMap(root)) {
     source.report(root, {
       code: 'dsl/invalid-root',
+      hint: 'start the file with entities:, e.g. entities: { Customer: { fields: [ - id: string(uuid) unique ] } }',
       message: 'a contract is a mapping with an "entities" key',
       expected: 'entities: { … }',
       found: describeNode(root),
@@ -158,10 +159,10 @@ function validName(source: YamlSource, pair: Pair, what: 'entity' | 'field'): bo
   if (IDENTIFIER.test(name)) return true;
   source.report(pair.key as Node, {
     code: 'dsl/invalid-name',
+    hint: 'rename it, e.g. order_items or OrderItem',
     message: `"${name}" is not a valid ${what} name`,
     expected: 'letters, digits and _ (not starting with a digit)',
     found: name,
-    hint: `rename it with letters, digits and _ only, e.g. ${name.replace(/[^A-Za-z0-9_]/g, '_').replace(/^(?=\d|$)/, '_')}`,
   });
   return false;
 }
@@ -181,6 +182,7 @@ function readHeader(source: YamlSource, node: Node | null, fallback: ContractHea
   if (!isMap(node)) {
     source.report(node, {
       code: 'dsl/invalid-header',
+      hint: 'write the header as a mapping: contract: { name: shop, version: 1.0.0 }',
       message: 'the contract header is a mapping',
       expected: 'contract: { name: shop, version: 1.0.0 }',
       found: describeNode(node),
@@ -200,6 +202,7 @@ function readHeader(source: YamlSource, node: Node | null, fallback: ContractHea
     else if (key === 'name' || key === 'version')
       source.report(value, {
         code: 'dsl/invalid-header',
+        hint: `give it a value, e.g. ${key}: ${key === 'name' ? 'shop' : '1.0.0'}`,
         message: `contract ${key} must be a text`,
         expected: 'a non-empty text',
         found: describeNode(value),
@@ -213,6 +216,7 @@ function readEntities(source: YamlSource, node: Node | null): EntityDraft[] {
   if (!isMap(node) || node.items.length === 0) {
     source.report(node, {
       code: 'dsl/invalid-entities',
+      hint: 'declare at least one entity under entities:',
       message: '"entities" maps entity names to their definitions',
       expected: 'a mapping such as Customer: { fields: [...] }',
       found: isMap(node) ? 'no entities' : describeNode(node),
@@ -234,6 +238,7 @@ function readEntity(source: YamlSource, name: string, pair: Pair): EntityDraft |
   if (!isMap(body)) {
     source.report(body ?? (pair.key as Node), {
       code: 'dsl/invalid-entity',
+      hint: "indent the entity's fields: under its name",
       message: `entity "${name}" needs a mapping with "fields"`,
       expected: 'fields: [ - id: string(uuid) unique ]',
       found: describeNode(body),
@@ -254,6 +259,7 @@ function readEntity(source: YamlSource, name: string, pair: Pair): EntityDraft |
       } else
         source.report(value, {
           code: 'dsl/invalid-count',
+          hint: 'write a whole number, e.g. count: 1000',
           message: `count of "${name}" must be a whole number`,
           expected: 'an integer >= 0',
           found: describeNode(value),
@@ -272,6 +278,7 @@ function readEntity(source: YamlSource, name: string, pair: Pair): EntityDraft |
       else
         source.report(value, {
           code: 'dsl/invalid-key',
+          hint: 'name a field of the entity, e.g. key: id',
           message: `key of "${name}" names one of its fields, or a list of them (a composite key)`,
           expected: 'a field name, or [order_id, product_id]',
           found: describeNode(value),
@@ -285,6 +292,7 @@ function readEntity(source: YamlSource, name: string, pair: Pair): EntityDraft |
       else
         source.report(value, {
           code: 'dsl/invalid-locale-from',
+          hint: 'name the field holding an ISO country code, e.g. locale_from: country',
           message: `locale_from of "${name}" names the field that holds each row's country`,
           expected: 'a field name, e.g. locale_from: country',
           found: describeNode(value),
@@ -307,6 +315,7 @@ function readFields(source: YamlSource, entity: string, node: Node | null): Fiel
   if (!isSeq(node) || node.items.length === 0) {
     source.report(node, {
       code: 'dsl/invalid-fields',
+      hint: 'list the fields, one per line: - id: string(uuid) unique',
       message: `fields of "${entity}" are a non-empty list`,
       expected: '- name: type',
       found: describeNode(node),
@@ -331,6 +340,7 @@ function readFields(source: YamlSource, entity: string, node: Node | null): Fiel
     if (drafts.some((d) => d.field.name === name)) {
       source.report(pair.key as Node, {
         code: 'dsl/duplicate-field',
+        hint: 'rename or remove one of the two',
         message: `field "${name}" is declared twice in "${entity}"`,
         expected: 'each field once',
         found: name,

@@ -27,6 +27,7 @@ export function readProfiles(
   if (!isMap(node)) {
     source.report(node, {
       code: 'dsl/invalid-profiles',
+      hint: 'see docs/profiles.md',
       message: 'profiles is a mapping of preset names to their settings',
       expected: 'profiles: { pr: { profile: edge, count: 50 } }',
       found: describeNode(node),
@@ -39,6 +40,7 @@ export function readProfiles(
     if (!/^[A-Za-z][\w-]*$/.test(name) || ['realistic', 'edge'].includes(name) || name.startsWith('mixed')) {
       source.report(pair.key as Node, {
         code: 'dsl/invalid-profiles',
+        hint: 'choose another name; realistic, edge and mixed:… are built-in profiles',
         message: `"${name}" cannot name a preset`,
         expected: 'a name such as pr, nightly or soak (not realistic, edge or mixed)',
         found: name,
@@ -48,6 +50,7 @@ export function readProfiles(
     if (!isMap(body)) {
       source.report(body ?? (pair.key as Node), {
         code: 'dsl/invalid-profiles',
+        hint: 'give the preset its settings, e.g. pr: { profile: edge, count: 50 }',
         message: `the preset "${name}" is a mapping`,
         expected: '{ profile: edge, count: 50, counts: { Order: 150 } }',
         found: describeNode(body),
@@ -66,6 +69,7 @@ export function readProfiles(
         if ('problem' in parsed)
           source.report(value, {
             code: 'dsl/invalid-profiles',
+            hint: 'see docs/profiles.md for the profiles a preset can use',
             message: `preset "${name}": ${parsed.problem}`,
             expected: 'realistic, edge or mixed:edge=S with 0 < S <= 1',
             found: describeNode(value),
@@ -78,6 +82,7 @@ export function readProfiles(
         if (!isMap(value)) {
           source.report(value, {
             code: 'dsl/invalid-profiles',
+            hint: 'map entity names to row counts, e.g. counts: { Order: 150 }',
             message: `preset "${name}": counts is a mapping of entity names to row counts`,
             expected: 'counts: { Customer: 1000, Order: 3000 }',
             found: describeNode(value),
@@ -109,6 +114,7 @@ function wholeNumber(source: YamlSource, node: Node | null, what: string): numbe
   if (typeof n === 'number' && Number.isSafeInteger(n) && n >= 0) return n;
   source.report(node, {
     code: 'dsl/invalid-profiles',
+    hint: 'write a whole number, e.g. count: 50',
     message: `${what} must be a whole number`,
     expected: 'an integer >= 0',
     found: describeNode(node),

@@ -35,6 +35,7 @@ export function readRules(source: YamlSource, entity: string, node: Node | null)
   if (!isSeq(node)) {
     source.report(node, {
       code: 'dsl/invalid-rules',
+      hint: 'list the rules, one per line: - total_eur >= 0',
       message: `rules of "${entity}" are a list`,
       expected: '- total_eur >= 0',
       found: describeNode(node),
@@ -67,6 +68,7 @@ export function readRules(source: YamlSource, entity: string, node: Node | null)
     if (drafts.some((d) => d.rule.name === name)) {
       source.report(isMap(item) ? ((item.items[0] as Pair).key as Node) : item, {
         code: 'dsl/duplicate-rule',
+        hint: 'give one of the two rules another name: - name: expression',
         message: `rule "${name}" is declared twice in "${entity}"`,
         expected: 'each rule once, with its own name',
         found: name,

@@ -234,6 +234,18 @@ const readers: Readonly<Record<string, Reader>> = {
   },
 };
 
+/** What to do about a bad argument, for the reports that carry no hint of their own. */
+const ARGUMENT_HINTS: Readonly<Record<string, string>> = {
+  'dsl/invalid-bound': "write the bound as >=VALUE or <=VALUE with a value of the field's type",
+  'dsl/unsupported-bound': 'use >= or <= (both bounds are inclusive)',
+  'dsl/invalid-argument': 'remove the argument, or see docs/contract-dsl.md, "Types"',
+  'dsl/empty-range': 'swap the two bounds',
+  'dsl/empty-enum-value': 'remove the extra comma',
+  'dsl/duplicate-enum-value': 'list each value once; use weights: to make one more frequent',
+  'dsl/invalid-reference': 'write fk(Entity.field), e.g. fk(Customer.id)',
+  'dsl/invalid-pattern': 'fix the regular expression; test it with new RegExp(...) in Node',
+};
+
 /** Reads the arguments of `typeName` into a FieldType, reporting problems with offsets. */
 export function parseTypeArguments(
   typeName: string,
@@ -249,7 +261,7 @@ export function parseTypeArguments(
       message,
       expected,
       found: arg.text === '' ? 'nothing' : arg.text,
-      ...(hint ? { hint } : {}),
+      hint: hint ?? ARGUMENT_HINTS[code] ?? 'see docs/contract-dsl.md, "Types", for what each type takes',
     });
   const reader = readers[typeName];
   if (!reader) return null;
@@ -259,6 +271,7 @@ export function parseTypeArguments(
       offset: typeOffset,
       length: typeName.length,
       code: 'dsl/empty-enum',
+      hint: 'list the values between the brackets: enum[PAID,PENDING]',
       message: 'an enum needs at least one value',
       expected: 'enum[A,B,…]',
       found: 'enum[]',

@@ -14,9 +14,9 @@ export interface ExpressionProblem {
   readonly length: number;
   readonly code: string;
   readonly message: string;
-  readonly expected?: string;
-  readonly found?: string;
-  readonly hint?: string;
+  readonly expected: string;
+  readonly found: string;
+  readonly hint: string;
 }
 
 /** A foreign key's target as written, resolved against the other entities later. */
@@ -99,6 +99,7 @@ export function parseTypeExpression(text: string): {
         offset: pos,
         length: 1,
         code: 'dsl/invalid-derive',
+        hint: 'write the expression between the parentheses: derive(quantity * unit_price)',
         message: 'derive(…) holds the expression that computes the field',
         expected: 'derive(quantity * unit_price)',
         found: close < 0 ? 'no closing parenthesis' : 'an empty expression',

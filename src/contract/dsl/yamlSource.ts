@@ -26,11 +26,17 @@ export class YamlSource {
       },
     });
     for (const error of [...this.document.errors, ...this.document.warnings]) {
+      const duplicate = error.code === 'DUPLICATE_KEY';
       this.issues.push({
         code: 'yaml/syntax',
         message: error.message.split('\n')[0] ?? error.message,
         location: this.at(error.pos[0]),
-        hint: 'fix the YAML syntax first; quote values that contain ": " or " #"',
+        expected: duplicate ? 'each key once in a mapping' : 'well-formed YAML',
+        // The parser's own name for the problem (BAD_INDENT, MISSING_CHAR…), in words.
+        found: error.code.toLowerCase().replaceAll('_', ' '),
+        hint: duplicate
+          ? 'remove or rename the second key'
+          : 'fix the YAML syntax first; quote values that contain ": " or " #"',
       });
     }
   }

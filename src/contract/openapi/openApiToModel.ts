@@ -127,7 +127,9 @@ export function openApiToModel(
           code: 'openapi/invalid-key',
           message: `x-fixtura-key of "${name}" must name a required, non-nullable scalar property`,
           location: locate(pointer),
+          expected: `a required, non-nullable scalar property of "${name}"`,
           found: declaredKey,
+          hint: 'name a property listed in required, or remove x-fixtura-key',
         });
       key = null;
     }
@@ -190,7 +192,9 @@ export function openApiToModel(
           code: 'openapi/invalid-fk',
           message: `x-fixtura-fk of ${entity}.${name} must be "Entity.field"`,
           location: locate(at),
+          expected: 'Entity.field, e.g. "Customer.id"',
           found: fk,
+          hint: 'name the component and its property with a dot between them',
         });
         return null;
       }
@@ -207,6 +211,8 @@ export function openApiToModel(
         code: 'openapi/unique-json',
         message: `${entity}.${name} is x-fixtura-unique but is not a scalar Fixtura can enumerate`,
         location: locate(at),
+        expected: 'x-fixtura-unique on a string, integer, number, boolean or date property',
+        found: 'an object, array or composed schema',
         hint: 'mark a scalar property unique, or drop x-fixtura-unique',
       });
     return {
@@ -238,13 +244,16 @@ export function openApiToModel(
         location: locate(p.at),
         found: p.target,
         expected: 'Entity.field of a unique, required property of another component',
+        hint: 'point x-fixtura-fk at the key (id) of another component, or mark that property x-fixtura-unique',
       });
   }
   if (entities.length === 0)
     issues.push({
       code: 'openapi/no-entities',
       message: `${doc.file} has no object schemas to generate records of`,
-      location: null,
+      location: { file: doc.file },
+      expected: 'object schemas under components/schemas (or definitions), or a JSON Schema of an object',
+      found: 'no object schema',
       hint: 'fixtura sample prints instances of any schema; fixtura generate needs object components',
     });
   const model: Model = {

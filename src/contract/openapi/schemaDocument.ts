@@ -24,6 +24,8 @@ export class SchemaDocumentError extends Error {
     readonly line: number | null = null,
     readonly column: number | null = null,
     readonly hint: string | null = null,
+    readonly expected: string | null = null,
+    readonly found: string | null = null,
   ) {
     super(message);
     this.name = 'SchemaDocumentError';
@@ -110,6 +112,8 @@ function parseText(text: string, file: string): unknown {
       pos.line,
       pos.col,
       'fix the YAML/JSON syntax',
+      'well-formed YAML or JSON',
+      error.code.toLowerCase().replaceAll('_', ' '),
     );
   }
   return doc.toJS({ maxAliasCount: -1 });
@@ -121,7 +125,16 @@ export async function loadSchemaDocument(file: string): Promise<SchemaDocument> 
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new SchemaDocumentError('schema/unreadable', `cannot read ${file}: ${(e as Error).message}`, file);
+    throw new SchemaDocumentError(
+      'schema/unreadable',
+      `cannot read ${file}: ${(e as Error).message}`,
+      file,
+      null,
+      null,
+      'check the path',
+      'a readable JSON Schema or OpenAPI file',
+      (e as NodeJS.ErrnoException).code ?? 'an error',
+    );
   }
   return loadSchemaText(text, file);
 }
@@ -141,6 +154,8 @@ export async function loadSchemaText(text: string, file: string): Promise<Schema
         null,
         null,
         'check the referenced file path (URLs are not fetched)',
+        'a $ref to a readable file next to the document',
+        (e as Error).message,
       );
     }
   }

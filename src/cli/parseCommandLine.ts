@@ -1,0 +1,76 @@
+/**
+ * @module node:util's parseArgs, with its errors (unknown option, missing value…) turned into UsageErrors that
+ * say where, what was expected, what was found and what to do.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { suggest } from '../contract/didYouMean.js';
+import { UsageError } from './io.js';
+
+type Config = ParseArgsConfig & { readonly options: NonNullable<ParseArgsConfig['options']> };
+
+/**
+ * Parses a command's arguments, or throws a UsageError naming the option at fault.
+ * @example parseCommandLine('schema', { args: ['--entty', 'X'], options: { entity: { type: 'string' } } })
+ * // throws: unknown option --entty … hint: did you mean "--entity"?
+ */
+export function parseCommandLine<T extends Config>(
+  command: string,
+  config: T,
+): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw argumentError(command, error as Error & { code?: string }, config.options);
+  }
+}
+
+function argumentError(command: string, error: Error & { code?: string }, options: Config['options']): Error {
+  if (!error.code?.startsWith('ERR_PARSE_ARGS')) return error;
+  const names = Object.entries(options).flatMap(([long, o]) => [
+    `--${long}`,
+    ...(o.short ? [`-${o.short}`] : []),
+  ]);
+  const help = `run "fixtura ${command} --help" for its options`;
+  // parseArgs names the option in quotes: Unknown option '--bogus', Option '-n, --rows <value>' argument missing.
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  const option =
+    quoted
+      .replace(/ <value>$/, '')
+      .split(', ')
+      .at(-1) ?? quoted;
+  const long = Object.entries(options).find(([l, o]) => `--${l}` === option || `-${o.short}` === option)?.[0];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return new UsageError(`unknown option ${option}`, {
+      where: option,
+      expected: `an option of fixtura ${command}: ${names.filter((n) => n.startsWith('--')).join(', ')}`,
+      found: option,
+      hint: suggest(option, names, help),
+    });
+  if (/argument missing/.test(error.message))
+    return new UsageError(`${option} needs a value`, {
+      where: option,
+      expected: `a value after ${option}`,
+      found: 'nothing',
+      hint: `write the value after the option, e.g. --${long ?? 'option'} VALUE; ${help}`,
+    });
+  if (/ambiguous/.test(error.message))
+    return new UsageError(`${option} is followed by an argument starting with "-"`, {
+      where: option,
+      expected: `a value after ${option}`,
+      found: 'an argument starting with "-", read as another option',
+      hint: `to give a value starting with "-", write --${long ?? 'option'}=VALUE`,
+    });
+  if (/does not take an argument/.test(error.message))
+    return new UsageError(`${option} takes no value`, {
+      where: option,
+      expected: `${option} alone`,
+      found: 'a value after "="',
+      hint: `write ${option} without "=..."`,
+    });
+  return new UsageError(error.message.split('\n')[0] ?? error.message, {
+    where: option || `fixtura ${command}`,
+    expected: `the options of fixtura ${command}`,
+    found: error.message.split('\n')[0] ?? error.message,
+    hint: help,
+  });
+}
