@@ -11,6 +11,7 @@ import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
 import { isDirectory, outputTarget, writeAtomically } from './outputFile.js';
 import { shownPath } from './shownPath.js';
+import { readOptionSpecs, readOptionsHelp, readOptionsOf } from './readOptions.js';
 
 export const coverageHelp = `Usage: fixtura coverage <contract> <DIR> [options]
 
@@ -26,7 +27,7 @@ Options:
                json: the whole report | html: one self-contained page (nothing fetched)
   --out FILE   write the report to FILE instead of standard output
   --min P      exit 1 when less than P percent of all targets are hit (a CI gate)
-
+${readOptionsHelp}
 Exit codes: 0 done (at least --min), 1 under --min, 2 bad input or usage.
 `;
 
@@ -40,6 +41,7 @@ export async function coverageCommand(argv: readonly string[], io: CliIo): Promi
       format: { type: 'string', default: 'text' },
       out: { type: 'string' },
       min: { type: 'string' },
+      ...readOptionSpecs,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -62,7 +64,7 @@ export async function coverageCommand(argv: readonly string[], io: CliIo): Promi
   if (!isDirectory(directory))
     throw new UsageError(`${dir} is not a directory: name the directory that holds the dataset`);
   const contractPath = path.resolve(io.cwd, contractFile);
-  const contract = await contractArgument(contractPath, io);
+  const contract = await contractArgument(contractPath, io, readOptionsOf(values, io.cwd));
   if (!contract) return EXIT_BAD_INPUT;
   const shown = (file: string): string => shownPath(file, io.cwd);
   const { files } = datasetFiles(contract.model, [directory]);

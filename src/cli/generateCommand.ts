@@ -11,6 +11,7 @@ import { contractArgument } from './contractArgument.js';
 import { EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
 import { progressBar } from './progressBar.js';
+import { readOptionSpecs, readOptionsHelp, readOptionsOf } from './readOptions.js';
 
 export const generateHelp = `Usage: fixtura generate <contract> [options]
 
@@ -32,7 +33,7 @@ Options:
   --workers N          worker threads (default: available cores); output is identical for any N
   --batch-size N       rows per chunk (default 8192); output is identical for any size
   --quiet              print nothing on success
-`;
+${readOptionsHelp}`;
 
 function wholeNumber(text: string, what: string): number {
   if (!/^\d+$/.test(text)) throw new UsageError(`${what} must be a whole number, got "${text}"`);
@@ -57,6 +58,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
       workers: { type: 'string' },
       'batch-size': { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      ...readOptionSpecs,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -81,7 +83,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
   const negative = values.profile === 'negative';
   if (negative && values.format !== 'jsonl')
     throw new UsageError('--profile negative writes JSON Lines; leave out --format or use --format jsonl');
-  const contract = await contractArgument(file, io);
+  const contract = await contractArgument(file, io, readOptionsOf(values, io.cwd));
   if (!contract) return EXIT_BAD_INPUT;
 
   const outDir = path.resolve(io.cwd, values.out);
