@@ -30,7 +30,7 @@ function openError(file: string, what: string, error: NodeJS.ErrnoException): In
             : code;
   return new InputError(
     code === 'ENOENT' ? 'input/not-found' : 'input/unreadable',
-    code === 'ENOENT' ? `${what} not found: ${file}` : `cannot read ${what} ${file}: ${found}`,
+    code === 'ENOENT' ? `${what} not found: cannot read ${file}` : `cannot read ${what} ${file}: ${found}`,
     {
       where: file,
       expected: `a readable ${what}`,
