@@ -21,7 +21,10 @@ function layout(): { dir: string; caseDir: string } {
     path.join(dir, 'outside', 'secret.json'),
     JSON.stringify({ db_password: { type: 'string', enum: [CANARY] } }),
   );
-  writeFileSync(path.join(caseDir, 'schemas', 'pet.yaml'), 'type: object\nproperties:\n  name: {type: string}\n');
+  writeFileSync(
+    path.join(caseDir, 'schemas', 'pet.yaml'),
+    'type: object\nproperties:\n  name: {type: string}\n',
+  );
   return { dir, caseDir };
 }
 
@@ -87,7 +90,9 @@ describe('file $refs stay inside the ref root', () => {
   });
 
   it('admits the same .. $ref when --ref-root names the wider folder', async () => {
-    const doc = await loadSchemaDocument(api(caseDir, '../outside/secret.json#/db_password'), { refRoot: dir });
+    const doc = await loadSchemaDocument(api(caseDir, '../outside/secret.json#/db_password'), {
+      refRoot: dir,
+    });
     assert.match(JSON.stringify(doc.root), new RegExp(CANARY));
   });
 

@@ -36,12 +36,18 @@ describe('document limits', () => {
   });
 
   it('refuses 10,000-deep YAML flow and block nesting', async () => {
-    assert.equal((await documentError(`a: ${'['.repeat(10_000)}${']'.repeat(10_000)}`)).code, 'input/too-deep');
+    assert.equal(
+      (await documentError(`a: ${'['.repeat(10_000)}${']'.repeat(10_000)}`)).code,
+      'input/too-deep',
+    );
     assert.equal((await documentError(`${'- '.repeat(10_000)}x`)).code, 'input/too-deep');
   });
 
   it('accepts nesting within the limit', async () => {
-    const doc = await loadSchemaText(`{"type": "array", "x": ${'['.repeat(100)}${']'.repeat(100)}}`, 'ok.json');
+    const doc = await loadSchemaText(
+      `{"type": "array", "x": ${'['.repeat(100)}${']'.repeat(100)}}`,
+      'ok.json',
+    );
     assert.equal(doc.kind, 'json-schema');
   });
 
