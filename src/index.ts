@@ -11,6 +11,8 @@ export type { ContractIssue, SourceLocation } from './contract/issues.js';
 export { ContractError, formatIssue } from './contract/issues.js';
 export { parseDsl, type ParsedContract, type SourceMap } from './contract/dsl/parseDsl.js';
 export { loadContract } from './contract/loadContract.js';
+export { DEFAULT_READ_LIMITS, type ReadLimits, type ReadOptions } from './input/readLimits.js';
+export { InputError, type InputErrorDetail, type InputPosition } from './input/inputError.js';
 export type * from './model/model.js';
 export { modelToJsonSchema, entityToJsonSchema, type JsonSchema } from './model/modelToJsonSchema.js';
 export { canonicalJson, modelHash } from './model/canonicalJson.js';

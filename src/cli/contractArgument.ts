@@ -2,6 +2,7 @@
 import { formatIssue } from '../contract/issues.js';
 import { loadContract } from '../contract/loadContract.js';
 import type { ParsedContract } from '../contract/dsl/parseDsl.js';
+import type { ReadOptions } from '../input/readLimits.js';
 import type { Model } from '../model/model.js';
 import type { CliIo } from './io.js';
 
@@ -9,8 +10,9 @@ import type { CliIo } from './io.js';
 export async function contractArgument(
   file: string,
   io: CliIo,
+  options: ReadOptions = {},
 ): Promise<(ParsedContract & { model: Model }) | null> {
-  const parsed = await loadContract(file);
+  const parsed = await loadContract(file, options);
   if (parsed.model && parsed.issues.length === 0) return parsed as ParsedContract & { model: Model };
   io.stderr.write(parsed.issues.map(formatIssue).join('\n') + '\n');
   io.stderr.write(`${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'} in ${file}\n`);

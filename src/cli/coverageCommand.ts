@@ -10,10 +10,10 @@ import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
 import { parseCommandLine } from './parseCommandLine.js';
 import { suggest } from '../contract/didYouMean.js';
-import { DatasetInputError } from '../validate/datasetInputError.js';
 import { isDirectory, outputTarget, writeAtomically } from './outputFile.js';
 import { settleDatasets } from './settleDataset.js';
 import { shownPath } from './shownPath.js';
+import { readOptionSpecs, readOptionsHelp, readOptionsOf } from './readOptions.js';
 
 export const coverageHelp = `Usage: fixtura coverage <contract> <DIR> [options]
 
@@ -29,7 +29,7 @@ Options:
                json: the whole report | html: one self-contained page (nothing fetched)
   --out FILE   write the report to FILE instead of standard output
   --min P      exit 1 when less than P percent of all targets are hit (a CI gate)
-
+${readOptionsHelp}
 Exit codes: 0 done (at least --min), 1 under --min, 2 bad input or usage.
 `;
 
@@ -43,6 +43,7 @@ export async function coverageCommand(argv: readonly string[], io: CliIo): Promi
       format: { type: 'string', default: 'text' },
       out: { type: 'string' },
       min: { type: 'string' },
+      ...readOptionSpecs,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -80,17 +81,12 @@ export async function coverageCommand(argv: readonly string[], io: CliIo): Promi
       hint: 'generate one first: fixtura generate <contract> --out DIR',
     });
   const contractPath = path.resolve(io.cwd, contractFile);
-  const contract = await contractArgument(contractPath, io);
+  const contract = await contractArgument(contractPath, io, readOptionsOf(values, io.cwd));
   if (!contract) return EXIT_BAD_INPUT;
   const shown = (file: string): string => shownPath(file, io.cwd);
   await settleDatasets([directory]);
-  let files: ReturnType<typeof datasetFiles>['files'];
-  try {
-    files = datasetFiles(contract.model, [directory]).files;
-  } catch (e) {
-    if (e instanceof DatasetInputError) throw new UsageError(e.message, e.detail);
-    throw e;
-  }
+  // A dataset file that cannot be read (special, wrong extension) throws an InputError: exit 2.
+  const files = datasetFiles(contract.model, [directory]).files;
   const report = withFileNames(await measureCoverage(contract.model, files), shown);
   const text = formatted(report, format, shown(contractPath));
   if (out === undefined) io.stdout.write(text);

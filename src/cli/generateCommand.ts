@@ -13,6 +13,7 @@ import { EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
 import { parseCommandLine } from './parseCommandLine.js';
 import { progressBar } from './progressBar.js';
+import { readOptionSpecs, readOptionsHelp, readOptionsOf } from './readOptions.js';
 
 export const generateHelp = `Usage: fixtura generate <contract> [options]
 
@@ -34,7 +35,7 @@ Options:
   --workers N          worker threads (default: available cores); output is identical for any N
   --batch-size N       rows per chunk (default 8192); output is identical for any size
   --quiet              print nothing on success
-`;
+${readOptionsHelp}`;
 
 /** `text` as a whole number, or a UsageError naming `option` (`what` is how the message names the value). */
 function wholeNumber(text: string, option: string, what = option): number {
@@ -66,6 +67,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
       workers: { type: 'string' },
       'batch-size': { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      ...readOptionSpecs,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -110,7 +112,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
       found: `"${values.format}"`,
       hint: 'leave out --format, or use --profile edge for other formats',
     });
-  const contract = await contractArgument(file, io);
+  const contract = await contractArgument(file, io, readOptionsOf(values, io.cwd));
   if (!contract) return EXIT_BAD_INPUT;
 
   const outDir = path.resolve(io.cwd, values.out);

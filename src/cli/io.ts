@@ -1,17 +1,18 @@
 /** @module The command's streams, passed in so commands can be run and tested in-process. */
+import { readStdin, type StdinLimits } from './readStdin.js';
+
 export interface CliIo {
   readonly stdout: { write(text: string): unknown; isTTY?: boolean };
   readonly stderr: { write(text: string): unknown; isTTY?: boolean };
   readonly cwd: string;
-  /** Reads all of standard input (for `fixtura sample -`); absent when there is none. */
-  readonly readStdin?: () => Promise<string>;
+  /**
+   * Reads all of standard input (for `fixtura sample -`) within the limits; absent when there is none.
+   * Throws an InputError for a terminal, a stall or too much input.
+   */
+  readonly readStdin?: (limits: StdinLimits) => Promise<string>;
 }
 
-async function readProcessStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
+const readProcessStdin = (limits: StdinLimits): Promise<string> => readStdin(process.stdin, limits);
 
 export const processIo: CliIo = {
   stdout: process.stdout,

@@ -3,6 +3,7 @@ import { suggest } from '../contract/didYouMean.js';
 import { FIXTURA_VERSION } from '../provenance/versions.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './exitCodes.js';
 import { generateCommand } from './generateCommand.js';
+import { InputError } from '../input/inputError.js';
 import { formatUsageError, processIo, UsageError, type CliIo } from './io.js';
 import { schemaCommand } from './schemaCommand.js';
 import { validateCommand } from './validateCommand.js';
@@ -83,6 +84,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   try {
     return await command.run(rest, io);
   } catch (error) {
+    if (error instanceof InputError) {
+      // A file or stream that cannot be read as given: the user's input, not a bug, and not a usage slip.
+      io.stderr.write(
+        `fixtura ${name}: error ${error.code}: ${formatUsageError(new UsageError(error.message, error.detail))}\n`,
+      );
+      return EXIT_BAD_INPUT;
+    }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       const text = error instanceof UsageError ? formatUsageError(error) : (error as Error).message;
       io.stderr.write(`fixtura ${name}: ${text}\nrun "fixtura ${name} --help" for usage\n`);

@@ -4,7 +4,9 @@
  */
 import path from 'node:path';
 import { suggest } from '../contract/didYouMean.js';
+import { formatIssue } from '../contract/issues.js';
 import {
+  documentIssue,
   loadSchemaDocument,
   loadSchemaText,
   SchemaDocumentError,
@@ -20,9 +22,11 @@ import { sampleDocument, UnknownTargetError, type SampleTarget } from '../engine
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
 import { parseCommandLine } from './parseCommandLine.js';
-import { schemaDocumentDetail } from '../contract/openapi/schemaDocumentDetail.js';
 import { writeEdges } from './writeEdges.js';
 import { writeNegatives } from './writeNegatives.js';
+import { readOptionSpecs, readOptionsHelp, readOptionsOf } from './readOptions.js';
+import { limitsOf } from '../input/readLimits.js';
+import { InputError } from '../input/inputError.js';
 
 const PROFILES = ['realistic', 'edge', 'negative'];
 
@@ -61,7 +65,7 @@ Options:
   --explain                with --profile edge: print {"instance", "hits"} lines
   --skipped                with --profile negative or edge: also list the rules (edges) nothing was
                            kept for, and why, as JSON lines on standard error
-
+${readOptionsHelp}
 Exit codes: 0 done, 1 --all refused some schemas (the output is complete), 2 bad input, usage, or an
 unsatisfiable schema.
 `;
@@ -75,16 +79,6 @@ function located(doc: SchemaDocument, error: UnsatisfiableSchemaError): string {
   const d = refusalDetail(error);
   lines.push(`  expected: ${d.expected}`, `  found:    ${d.found}`, `  hint:     ${d.hint}`);
   return lines.join('\n') + '\n';
-}
-
-/** Where (`:line:column` when known), then the expected/found/hint lines of a document error. */
-function documentProblem(error: SchemaDocumentError): string {
-  const at = error.line === null ? '' : `:${error.line}:${error.column}`;
-  const d = schemaDocumentDetail(error);
-  return (
-    `${error.file}${at}: error ${error.code}: ${error.message}\n` +
-    `  expected: ${d.expected}\n  found:    ${d.found}\n  hint:     ${d.hint}\n`
-  );
 }
 
 export async function sampleCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -102,6 +96,7 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
       profile: { type: 'string', default: 'realistic' },
       skipped: { type: 'boolean', default: false },
       explain: { type: 'boolean', default: false },
+      ...readOptionSpecs,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -177,6 +172,7 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
     });
 
   const source = positionals[0] as string;
+  const readOptions = readOptionsOf(values, io.cwd);
   let doc: SchemaDocument;
   try {
     if (source === '-') {
@@ -187,11 +183,21 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
           found: 'no standard input',
           hint: 'pipe a schema in, e.g. fixtura sample - < schema.json, or name the file',
         });
-      doc = await loadSchemaText(await io.readStdin(), path.join(io.cwd, '<stdin>'));
-    } else doc = await loadSchemaDocument(path.resolve(io.cwd, source));
+      const limits = limitsOf(readOptions);
+      const text = await io.readStdin({ maxBytes: limits.maxDocumentBytes, idleMs: limits.readTimeoutMs });
+      if (text.trim() === '')
+        throw new InputError('input/stdin-empty', 'standard input is empty', {
+          where: '<stdin>',
+          expected: 'a JSON Schema or an OpenAPI document on standard input',
+          found: text === '' ? 'no bytes' : 'only white space',
+          hint: 'fixtura sample - < schema.json, or name the file: fixtura sample schema.json',
+        });
+      // Relative $refs from standard input resolve against (and stay inside) the working directory.
+      doc = await loadSchemaText(text, path.join(io.cwd, '<stdin>'), readOptions);
+    } else doc = await loadSchemaDocument(path.resolve(io.cwd, source), readOptions);
   } catch (error) {
     if (!(error instanceof SchemaDocumentError)) throw error;
-    io.stderr.write(documentProblem(error));
+    io.stderr.write(`${formatIssue(documentIssue(error))}\n`);
     return EXIT_BAD_INPUT;
   }
   const options = { count, seed: values.seed };

@@ -5,17 +5,25 @@ import { contractArgument } from './contractArgument.js';
 import { EXIT_BAD_INPUT, EXIT_OK } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
 import { parseCommandLine } from './parseCommandLine.js';
+import { readOptionSpecs, readOptionsHelp, readOptionsOf } from './readOptions.js';
 
 export const schemaHelp = `Usage: fixtura schema <contract> [--entity Name]
 
 Prints the JSON Schema (draft 2020-12) of every entity's records, under $defs, or of one entity.
-`;
+
+Options:
+  --entity Name        only that entity's schema
+${readOptionsHelp}`;
 
 export async function schemaCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandLine('schema', {
     args: [...argv],
     allowPositionals: true,
-    options: { entity: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      entity: { type: 'string' },
+      ...readOptionSpecs,
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   });
   if (values.help) {
     io.stdout.write(schemaHelp);
@@ -28,7 +36,7 @@ export async function schemaCommand(argv: readonly string[], io: CliIo): Promise
       found: positionals.length === 0 ? 'none' : positionals.map((p) => `"${p}"`).join(', '),
       hint: 'e.g. fixtura schema examples/shop.contract.yaml --entity Customer',
     });
-  const contract = await contractArgument(positionals[0] as string, io);
+  const contract = await contractArgument(positionals[0] as string, io, readOptionsOf(values, io.cwd));
   if (!contract) return EXIT_BAD_INPUT;
   const schema = modelToJsonSchema(contract.model);
   if (values.entity !== undefined) {

@@ -14,7 +14,7 @@ import { shownPath } from './shownPath.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
 import { parseCommandLine } from './parseCommandLine.js';
-import { DatasetInputError } from '../validate/datasetInputError.js';
+import { readOptionSpecs, readOptionsHelp, readOptionsOf } from './readOptions.js';
 import path from 'node:path';
 
 export const validateHelp = `Usage: fixtura validate <contract> <DIR | files…> [options]
@@ -34,7 +34,7 @@ Options:
   --coverage             also say which coverage targets of the contract the dataset hits (boundaries, enum
                          values, nulls, absences, parent cardinalities; docs/coverage.md), in the human and
                          JSON output and the HTML report; the dataset is read a second time for it
-
+${readOptionsHelp}
 Exit codes: 0 valid, 1 problems found, 2 bad input or usage (or the report cannot be written).
 `;
 
@@ -48,6 +48,7 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
       'max-issues': { type: 'string' },
       report: { type: 'string' },
       coverage: { type: 'boolean', default: false },
+      ...readOptionSpecs,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -99,20 +100,19 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
     });
   const report =
     values.report === undefined ? undefined : outputTarget('--report', values.report, io.cwd, 'HTML file');
-  const contract = await contractArgument(path.resolve(io.cwd, contractFile), io);
+  const contract = await contractArgument(
+    path.resolve(io.cwd, contractFile),
+    io,
+    readOptionsOf(values, io.cwd),
+  );
   if (!contract) return EXIT_BAD_INPUT;
   await settleDatasets(inputs.map((i) => path.resolve(io.cwd, i)));
-  let resolved: ReturnType<typeof datasetFiles>;
-  try {
-    resolved = datasetFiles(
-      contract.model,
-      inputs.map((i) => path.resolve(io.cwd, i)),
-      mapping,
-    );
-  } catch (e) {
-    if (e instanceof DatasetInputError) throw new UsageError(e.message, e.detail);
-    throw e;
-  }
+  // A dataset file that cannot be read (special, wrong extension, unknown entity) throws an InputError: exit 2.
+  const resolved = datasetFiles(
+    contract.model,
+    inputs.map((i) => path.resolve(io.cwd, i)),
+    mapping,
+  );
   const options = maxText === undefined ? {} : { maxIssues: Number(maxText) };
   const checked = await validate(contract.model, resolved.files, options, resolved.issues);
   // Files are read by absolute path; the report names them as the user would type them.

@@ -2,16 +2,28 @@
  * @module Reads a contract file and parses it with the parser its content calls for: the YAML DSL, or an
  * OpenAPI 3.x / Swagger 2.0 / JSON Schema document (YAML or JSON), translated into the same Model.
  */
-import { readFileSync } from 'node:fs';
+import { InputError } from '../input/inputError.js';
+import { limitsOf, type ReadOptions } from '../input/readLimits.js';
+import { readRegularText } from '../input/regularFile.js';
 import { parseDsl, type ParsedContract } from './dsl/parseDsl.js';
 import type { ContractIssue } from './issues.js';
 import { pointerLocator } from './openapi/locatePointer.js';
 import { openApiToModel } from './openapi/openApiToModel.js';
-import { loadSchemaText, SchemaDocumentError } from './openapi/schemaDocument.js';
-import { schemaDocumentDetail } from './openapi/schemaDocumentDetail.js';
+import { documentIssue, loadSchemaText, SchemaDocumentError } from './openapi/schemaDocument.js';
 
 function failed(issue: ContractIssue): ParsedContract {
   return { model: null, sourceMap: {}, issues: [issue] };
+}
+
+function inputIssue(e: InputError, code: string): ContractIssue {
+  return {
+    code,
+    message: e.message,
+    location: e.position ?? { file: e.detail.where },
+    expected: e.detail.expected,
+    found: e.detail.found,
+    hint: e.detail.hint,
+  };
 }
 
 /** A document rather than a DSL contract: JSON, or YAML whose top level says openapi, swagger or $schema. */
@@ -21,27 +33,24 @@ function isSchemaDocument(file: string, text: string): boolean {
 }
 
 /**
- * Loads a contract from disk. Never throws for bad input: an unreadable file or an unknown kind of file
- * comes back as an issue like any other problem.
+ * Loads a contract from disk. Never throws for bad input: an unreadable, special or too large file, a
+ * refused `$ref` or an unknown kind of file comes back as an issue like any other problem.
+ * @param options where `$ref`s may lead and the limits (docs/input-safety.md)
  * @example (await loadContract('examples/shop.contract.yaml')).model?.contract.name // "shop"
  */
-export async function loadContract(file: string): Promise<ParsedContract> {
+export async function loadContract(file: string, options: ReadOptions = {}): Promise<ParsedContract> {
+  const limits = limitsOf(options);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularText(file, 'contract file', limits.maxDocumentBytes);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return failed({
-      code: 'contract/unreadable',
-      message:
-        code === 'ENOENT'
-          ? `contract file not found: ${file}`
-          : `cannot read contract ${file}: ${(e as Error).message}`,
-      location: { file },
-      expected: 'a readable contract file (.yaml, .yml or .json)',
-      found: code ?? 'an error',
-      hint: 'check the path; e.g. fixtura generate examples/shop.contract.yaml',
-    });
+    if (!(e instanceof InputError)) throw e;
+    return failed(
+      inputIssue(
+        e,
+        e.code === 'input/not-found' || e.code === 'input/unreadable' ? 'contract/unreadable' : e.code,
+      ),
+    );
   }
   if (!/\.(ya?ml|json)$/i.test(file))
     return failed({
@@ -52,17 +61,23 @@ export async function loadContract(file: string): Promise<ParsedContract> {
       found: file,
       hint: 'name the file with its format, e.g. shop.contract.yaml or openapi.json',
     });
-  if (!isSchemaDocument(file, text)) return parseDsl(text, file);
+  if (!isSchemaDocument(file, text)) {
+    if (Buffer.byteLength(text) > limits.maxContractBytes)
+      return failed({
+        code: 'input/too-large',
+        message: `${file} is larger than the limit of ${limits.maxContractBytes} bytes for a DSL contract`,
+        location: { file },
+        expected: `a DSL contract of at most ${limits.maxContractBytes} bytes`,
+        found: `${Buffer.byteLength(text)} bytes`,
+        hint: 'split it into several contracts, or see docs/input-safety.md for the limits',
+      });
+    return parseDsl(text, file);
+  }
   try {
-    const doc = await loadSchemaText(text, file);
+    const doc = await loadSchemaText(text, file, options);
     return openApiToModel(doc, pointerLocator(text, file));
   } catch (e) {
     if (!(e instanceof SchemaDocumentError)) throw e;
-    return failed({
-      code: e.code,
-      message: e.message,
-      location: e.line === null ? { file: e.file } : { file: e.file, line: e.line, column: e.column ?? 1 },
-      ...schemaDocumentDetail(e),
-    });
+    return failed(documentIssue(e));
   }
 }

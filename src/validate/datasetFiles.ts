@@ -1,11 +1,12 @@
 /**
- * @module Which file holds which entity: a directory (`<Entity>.jsonl|.json|.csv`, the name mapped to a
- * file name by the same rule `generate` writes with: sinks/entityFileName.ts), files named after their
- * entity, or explicit `Entity=path` mappings. A missing file is a validation issue, not a stop.
+ * @module Which file holds which entity: a directory (`<Entity>.jsonl|.json|.csv`), files named after their
+ * entity, or explicit `Entity=path` mappings. A missing file is a validation issue, not a stop; a file that
+ * cannot be read (a directory, FIFO, device or socket, no permission, an unknown extension) stops with its path.
  */
-import { DatasetInputError } from './datasetInputError.js';
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { InputError } from '../input/inputError.js';
+import { openRegularFile } from '../input/regularFile.js';
 import type { Model } from '../model/model.js';
 import { fileStem, MANIFEST_FILE } from '../sinks/entityFileName.js';
 import type { ValidationIssue } from './validationIssue.js';
@@ -29,8 +30,14 @@ export function formatOf(file: string): DatasetFormat | undefined {
   return EXTENSIONS[path.extname(file).toLowerCase()];
 }
 
+/** Opens and closes a dataset file: refuses a special or unreadable one before any reader waits on it. */
+function checkReadable(file: string): void {
+  closeSync(openRegularFile(file, 'dataset file').fd);
+}
+
 /**
- * Resolves inputs to files. Throws an Error (a usage problem) for a file whose entity cannot be told.
+ * Resolves inputs to files. Throws an InputError for a file whose entity or format cannot be told, or that
+ * cannot be read.
  * @example datasetFiles(model, ['out']).files // [{ entity: 'Customer', file: 'out/Customer.jsonl', format: 'jsonl' }, …]
  */
 export function datasetFiles(
@@ -44,32 +51,36 @@ export function datasetFiles(
   const add = (entity: string, file: string): void => {
     const format = formatOf(file);
     if (!format)
-      throw new DatasetInputError(
-        `cannot tell the format of ${file}: expected .jsonl, .ndjson, .json or .csv`,
-        {
-          where: file,
-          expected: 'a file ending in .jsonl, .ndjson, .json or .csv',
-          found: path.extname(file) === '' ? 'no extension' : path.extname(file),
-          hint: 'rename the file, e.g. Customer.jsonl',
-        },
-      );
+      throw new InputError('input/unknown-format', `cannot tell the format of ${file}`, {
+        where: file,
+        expected: 'a dataset file ending in .jsonl, .ndjson, .json or .csv',
+        found: path.extname(file) === '' ? 'no extension' : `the extension ${path.extname(file)}`,
+        hint: `rename it, e.g. ${entity}.jsonl, or map it with --entity ${entity}=<file>.jsonl`,
+      });
+    checkReadable(file);
     files.push({ entity, file, format });
   };
   for (const [entity, file] of Object.entries(mapping)) {
     if (!names.includes(entity))
-      throw new DatasetInputError(
-        `--entity names "${entity}", which the contract does not declare (${names.join(', ')})`,
+      throw new InputError(
+        'input/unknown-entity',
+        `--entity names "${entity}", which the contract does not declare`,
         {
           where: '--entity',
           expected: `one of ${names.join(', ')}`,
-          found: `"${entity}"`,
-          hint: 'entity names are case-sensitive: --entity Customer=customers.jsonl',
+          found: JSON.stringify(entity),
+          hint: `e.g. --entity ${names[0] ?? 'Entity'}=${file}`,
         },
       );
+    if (!existsSync(file)) {
+      issues.push(missing(entity, file));
+      continue;
+    }
     add(entity, file);
   }
   for (const input of inputs) {
-    if (existsSync(input) && statSync(input).isDirectory()) {
+    // A directory named like a data file (Customer.jsonl/) was meant as a file: refused by `add` below.
+    if (existsSync(input) && statSync(input).isDirectory() && !formatOf(input)) {
       for (const entity of names) {
         if (files.some((f) => f.entity === entity)) continue;
         const found = ['jsonl', 'ndjson', 'json', 'csv']
@@ -96,29 +107,30 @@ export function datasetFiles(
     const stem = path.basename(input).replace(/\.[^.]+$/, '');
     const entity = names.find((n) => fileStem(n) === stem) ?? stem;
     if (!names.includes(entity))
-      throw new DatasetInputError(
-        `cannot tell which entity ${input} holds: name it <Entity>.jsonl or map it with --entity Entity=${input}`,
-        {
-          where: input,
-          expected: `a file named after an entity: ${names.map((n) => `${n}.jsonl`).join(', ')}`,
-          found: `"${path.basename(input)}"`,
-          hint: `map it with --entity Entity=${input}`,
-        },
-      );
-    if (!existsSync(input)) {
-      issues.push({
-        code: 'input/missing-file',
-        entity,
-        file: input,
-        line: null,
-        field: '',
-        expected: 'a readable file',
-        actual: 'no such file',
-        message: `${input} does not exist`,
+      throw new InputError('input/unknown-entity', `cannot tell which entity ${input} holds`, {
+        where: input,
+        expected: `a file named after an entity (${names.map((n) => `${n}.jsonl`).join(', ')}) or a directory`,
+        found: path.basename(input),
+        hint: `name it <Entity>.jsonl or map it with --entity Entity=${input}`,
       });
+    if (!existsSync(input)) {
+      issues.push(missing(entity, input));
       continue;
     }
     add(entity, input);
   }
   return { files, issues };
+}
+
+function missing(entity: string, file: string): ValidationIssue {
+  return {
+    code: 'input/missing-file',
+    entity,
+    file,
+    line: null,
+    field: '',
+    expected: 'a readable file',
+    actual: 'no such file',
+    message: `${file} does not exist`,
+  };
 }

@@ -2,7 +2,10 @@
  * @module A parsed YAML file plus what every DSL reader needs to report located problems: turning node
  * offsets into file:line:column and collecting issues.
  */
-import { isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { Document, isScalar, LineCounter, visit, type Node } from 'yaml';
+import { parseYamlBounded } from '../../input/boundedYaml.js';
+import { InputError } from '../../input/inputError.js';
+import { DEFAULT_READ_LIMITS } from '../../input/readLimits.js';
 import type { ContractIssue, SourceLocation } from '../issues.js';
 import { protectFlowTypes, restoreFlowTypes } from './protectFlowTypes.js';
 
@@ -15,11 +18,27 @@ export class YamlSource {
     readonly file: string,
     readonly text: string,
   ) {
-    this.document = parseDocument(protectFlowTypes(text), {
-      lineCounter: this.lines,
-      prettyErrors: false,
-      uniqueKeys: true,
-    });
+    try {
+      this.document = parseYamlBounded(
+        protectFlowTypes(text),
+        file,
+        { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true },
+        DEFAULT_READ_LIMITS,
+      ).document;
+    } catch (e) {
+      // Too deeply nested to build nodes safely: one located issue, and an empty document.
+      if (!(e instanceof InputError) || !e.position) throw e;
+      this.document = new Document(null);
+      this.issues.push({
+        code: e.code,
+        message: e.message,
+        location: { file, line: e.position.line, column: e.position.column },
+        expected: e.detail.expected,
+        found: e.detail.found,
+        hint: e.detail.hint,
+      });
+      return;
+    }
     visit(this.document, {
       Scalar(_key, node) {
         if (typeof node.value === 'string') node.value = restoreFlowTypes(node.value);

@@ -4,16 +4,30 @@
  * dialect translated to JSON Schema 2020-12. It lists its component schemas and operations, and gives the
  * document as seen by a request or a response (readOnly / writeOnly properties removed).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import $RefParser from '@apidevtools/json-schema-ref-parser';
-import { LineCounter, parseDocument } from 'yaml';
+import { boundedToJs, parseYamlBounded, tooDeep } from '../../input/boundedYaml.js';
+import { refParserOptions, RefReads } from '../../input/confinedRefs.js';
+import { InputError } from '../../input/inputError.js';
+import { jsonTooDeepAt, positionOf } from '../../input/nestingDepth.js';
+import { limitsOf, type ReadLimits, type ReadOptions } from '../../input/readLimits.js';
+import { referrerOf } from '../../input/refReferrer.js';
+import { readRegularText } from '../../input/regularFile.js';
 import { escapeToken as escape } from '../json-schema/jsonPointer.js';
 import { dialectOf, type Dialect } from '../json-schema/schemaDialect.js';
+import type { ContractIssue } from '../issues.js';
 import { convertDocument } from './openApiToJsonSchema.js';
+import { schemaDocumentDetail } from './schemaDocumentDetail.js';
 
 export type DocumentKind = 'json-schema' | 'openapi-3.0' | 'openapi-3.1' | 'swagger-2.0';
+
+/** What a document error may add: what was expected and found, and the JSON pointer of the value at fault. */
+export interface SchemaDocumentErrorDetail {
+  readonly expected?: string;
+  readonly found?: string;
+  readonly pointer?: string;
+}
 
 /** A document that cannot be read, with where and why. */
 export class SchemaDocumentError extends Error {
@@ -24,12 +38,46 @@ export class SchemaDocumentError extends Error {
     readonly line: number | null = null,
     readonly column: number | null = null,
     readonly hint: string | null = null,
-    readonly expected: string | null = null,
-    readonly found: string | null = null,
+    readonly detail: SchemaDocumentErrorDetail = {},
   ) {
     super(message);
     this.name = 'SchemaDocumentError';
   }
+
+  /** An input error (special file, limit, refused `$ref`) as a document error, at its position when known. */
+  static from(error: InputError, file: string): SchemaDocumentError {
+    const at = error.position;
+    return new SchemaDocumentError(
+      error.code,
+      error.message,
+      at?.file ?? file,
+      at?.line ?? null,
+      at?.column ?? null,
+      error.detail.hint,
+      {
+        expected: error.detail.expected,
+        found: error.detail.found,
+        ...(at?.pointer !== undefined ? { pointer: at.pointer } : {}),
+      },
+    );
+  }
+}
+
+/**
+ * A document error as a contract issue, for printing with formatIssue: located at its line when it has one
+ * (the path is in its message otherwise).
+ */
+export function documentIssue(e: SchemaDocumentError): ContractIssue {
+  const pointer = e.detail.pointer !== undefined ? { pointer: e.detail.pointer } : {};
+  return {
+    code: e.code,
+    message: e.message,
+    location:
+      e.line === null
+        ? { file: e.file, ...pointer }
+        : { file: e.file, line: e.line, column: e.column ?? 1, ...pointer },
+    ...schemaDocumentDetail(e),
+  };
 }
 
 /** One operation's schemas, by JSON pointer. */
@@ -87,21 +135,27 @@ function hasExternalRefs(value: unknown): boolean {
 }
 
 /**
- * Parses YAML or JSON text with line numbers for errors.
- * @throws SchemaDocumentError
+ * Parses YAML or JSON text with line numbers for errors, within the depth and alias limits.
+ * @throws SchemaDocumentError, InputError
  */
-function parseText(text: string, file: string): unknown {
+function parseText(text: string, file: string, limits: ReadLimits): unknown {
   // JSON (most published API descriptions) parses 20× faster natively; YAML's parser is the fallback, and the
-  // one that can say where a syntax error is.
+  // one that can say where a syntax error is. Depth is checked first: the walks after parsing recurse.
   if (/^\s*[[{]/.test(text)) {
+    const deepAt = jsonTooDeepAt(text, limits.maxDepth);
+    if (deepAt >= 0) {
+      const pos = positionOf(text, deepAt);
+      throw tooDeep(file, pos.line, pos.column, limits.maxDepth);
+    }
     try {
       return JSON.parse(text) as unknown;
     } catch {
       // fall through to the YAML parser for a located error (JSON is YAML)
     }
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  const yaml = parseYamlBounded(text, file, { prettyErrors: false, uniqueKeys: false }, limits);
+  const doc = yaml.document;
+  const lines = yaml.lines;
   const error = doc.errors[0];
   if (error) {
     const pos = lines.linePos(error.pos[0]);
@@ -112,51 +166,128 @@ function parseText(text: string, file: string): unknown {
       pos.line,
       pos.col,
       'fix the YAML/JSON syntax',
-      'well-formed YAML or JSON',
-      error.code.toLowerCase().replaceAll('_', ' '),
+      { expected: 'well-formed YAML or JSON', found: error.code.toLowerCase().replaceAll('_', ' ') },
     );
   }
-  return doc.toJS({ maxAliasCount: -1 });
+  return boundedToJs(yaml, file, limits);
 }
 
-/** Reads a document from a file. */
-export async function loadSchemaDocument(file: string): Promise<SchemaDocument> {
+/**
+ * Reads a document from a file: a regular file (never a FIFO or device) within the size limit.
+ * @throws SchemaDocumentError
+ */
+export async function loadSchemaDocument(file: string, options: ReadOptions = {}): Promise<SchemaDocument> {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularText(file, 'schema document', limitsOf(options).maxDocumentBytes);
   } catch (e) {
+    if (e instanceof InputError) throw SchemaDocumentError.from(e, file);
+    throw e;
+  }
+  return loadSchemaText(text, file, options);
+}
+
+function checkedRoot(root: unknown, file: string): unknown {
+  if (root === null || root === undefined)
     throw new SchemaDocumentError(
-      'schema/unreadable',
-      `cannot read ${file}: ${(e as Error).message}`,
+      'schema/empty',
+      `${file} holds no document`,
       file,
       null,
       null,
-      'check the path',
-      'a readable JSON Schema or OpenAPI file',
-      (e as NodeJS.ErrnoException).code ?? 'an error',
+      'give a JSON Schema or an OpenAPI document',
+      {
+        expected: 'a JSON Schema or an OpenAPI / Swagger document',
+        found: 'an empty document',
+      },
     );
-  }
-  return loadSchemaText(text, file);
+  if (typeof root !== 'object' && typeof root !== 'boolean')
+    throw new SchemaDocumentError(
+      'schema/not-a-document',
+      `${file} holds a single value, not a document`,
+      file,
+      1,
+      1,
+      'give a JSON Schema or an OpenAPI document',
+      {
+        expected: 'a JSON Schema or an OpenAPI / Swagger document (an object)',
+        found: `a ${typeof root}`,
+      },
+    );
+  return root;
 }
 
-/** Reads a document from text; `file` names it in messages and anchors relative `$ref`s. */
-export async function loadSchemaText(text: string, file: string): Promise<SchemaDocument> {
-  let root = parseText(text, file);
+/** A failure while bundling, at the `$ref` that asked for the refused target when it can be found. */
+function bundleError(e: unknown, reads: RefReads, file: string): SchemaDocumentError {
+  const failure = reads.failure ?? e;
+  if (failure instanceof SchemaDocumentError) return failure;
+  if (failure instanceof InputError) {
+    if (failure.position) return SchemaDocumentError.from(failure, file);
+    const target = reads.failedUrl;
+    const url =
+      target === null ? null : /^[a-z][a-z0-9+.-]+:/i.test(target) ? target : pathToFileURL(target).href;
+    const at = url === null ? null : referrerOf(url, reads.documents);
+    return SchemaDocumentError.from(
+      at ? new InputError(failure.code, failure.message, failure.detail, at) : failure,
+      file,
+    );
+  }
+  return new SchemaDocumentError(
+    'schema/unresolvable-file-ref',
+    `a $ref to another file cannot be resolved: ${(failure as Error).message}`,
+    file,
+    null,
+    null,
+    'check the referenced file path and the JSON pointer after #',
+  );
+}
+
+/**
+ * Reads a document from text; `file` names it in messages and anchors relative `$ref`s, which must stay
+ * inside `options.refRoot` (default: the folder of `file`).
+ * @throws SchemaDocumentError
+ */
+export async function loadSchemaText(
+  text: string,
+  file: string,
+  options: ReadOptions = {},
+): Promise<SchemaDocument> {
+  const limits = limitsOf(options);
+  let root: unknown;
+  try {
+    if (Buffer.byteLength(text) > limits.maxDocumentBytes)
+      throw new InputError(
+        'input/too-large',
+        `${file} is larger than the limit of ${limits.maxDocumentBytes} bytes`,
+        {
+          where: file,
+          expected: `a document of at most ${limits.maxDocumentBytes} bytes`,
+          found: `${Buffer.byteLength(text)} bytes`,
+          hint: 'split the document into files joined by $ref, or see docs/input-safety.md for the limits',
+        },
+      );
+    root = checkedRoot(parseText(text, file, limits), file);
+  } catch (e) {
+    if (e instanceof InputError) throw SchemaDocumentError.from(e, file);
+    throw e;
+  }
   const absolute = path.resolve(file);
   if (hasExternalRefs(root)) {
+    const reads = new RefReads();
+    reads.documents.push({ url: pathToFileURL(absolute).href, file, text, value: root });
+    const policy = {
+      root: path.resolve(options.refRoot ?? path.dirname(absolute)),
+      allowRemote: options.allowRemoteRefs ?? false,
+      limits,
+    };
     try {
-      root = await $RefParser.bundle(absolute, root as object, { resolve: { http: false } });
-    } catch (e) {
-      throw new SchemaDocumentError(
-        'schema/unresolvable-file-ref',
-        `a $ref to another file cannot be resolved: ${(e as Error).message}`,
-        file,
-        null,
-        null,
-        'check the referenced file path (URLs are not fetched)',
-        'a $ref to a readable file next to the document',
-        (e as Error).message,
+      root = await $RefParser.bundle(
+        absolute,
+        root as object,
+        refParserOptions(policy, reads, (t, f) => parseText(t, f, limits)) as never,
       );
+    } catch (e) {
+      throw bundleError(e, reads, file);
     }
   }
   return documentOf(root, file, pathToFileURL(absolute).href);

@@ -12,8 +12,8 @@ export function schemaDocumentDetail(error: SchemaDocumentError): {
   hint: string;
 } {
   return {
-    expected: error.expected ?? 'a JSON Schema or OpenAPI document Fixtura can read (docs/openapi.md)',
-    found: error.found ?? error.message,
+    expected: error.detail.expected ?? 'a JSON Schema or OpenAPI document Fixtura can read (docs/openapi.md)',
+    found: error.detail.found ?? error.message,
     hint: error.hint ?? 'see docs/openapi.md',
   };
 }

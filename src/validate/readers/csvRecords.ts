@@ -4,6 +4,7 @@
  * field and an absent key otherwise (CSV cannot tell the two apart; Fixtura writes both as empty).
  */
 import { createReadStream } from 'node:fs';
+import { openRegularFile } from '../../input/regularFile.js';
 import { findEntity, findField, type Entity, type Field, type Model } from '../../model/model.js';
 import type { SourceRecord } from './sourceRecord.js';
 import { celType } from '../../expression/expressionEnvironment.js';
@@ -50,7 +51,11 @@ async function* csvRows(file: string): AsyncGenerator<{ line: number; cells: str
   let line = 1;
   let rowLine = 1;
   let pendingCR = false;
-  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 })) {
+  for await (const chunk of createReadStream('', {
+    fd: openRegularFile(file, 'dataset file').fd,
+    encoding: 'utf8',
+    highWaterMark: 1 << 16,
+  })) {
     for (const c of chunk as string) {
       if (pendingCR) {
         pendingCR = false;

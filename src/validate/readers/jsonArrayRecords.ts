@@ -3,6 +3,7 @@
  * each record keeps the line it starts on and memory holds one record at a time.
  */
 import { createReadStream } from 'node:fs';
+import { openRegularFile } from '../../input/regularFile.js';
 import type { SourceRecord } from './sourceRecord.js';
 
 export async function* jsonArrayRecords(file: string): AsyncGenerator<SourceRecord> {
@@ -13,7 +14,11 @@ export async function* jsonArrayRecords(file: string): AsyncGenerator<SourceReco
   let opened = false;
   let element = '';
   let elementLine = 0;
-  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 })) {
+  for await (const chunk of createReadStream('', {
+    fd: openRegularFile(file, 'dataset file').fd,
+    encoding: 'utf8',
+    highWaterMark: 1 << 16,
+  })) {
     for (const c of chunk as string) {
       if (c === '\n') line++;
       if (!opened) {

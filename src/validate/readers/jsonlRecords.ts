@@ -3,6 +3,7 @@
  * not an async step per record, is what keeps validation near a bare parse loop); blank lines are skipped.
  */
 import { createReadStream } from 'node:fs';
+import { openRegularFile } from '../../input/regularFile.js';
 import { StringDecoder } from 'node:string_decoder';
 import type { SourceRecord } from './sourceRecord.js';
 
@@ -27,7 +28,10 @@ export async function* jsonlRecords(file: string): AsyncGenerator<SourceRecord[]
   const decoder = new StringDecoder('utf8');
   let carry = '';
   let line = 0;
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of createReadStream('', {
+    fd: openRegularFile(file, 'dataset file').fd,
+    highWaterMark: 1 << 20,
+  })) {
     const lines = (carry + decoder.write(chunk as Buffer)).split('\n');
     carry = lines.pop() as string;
     const batch: SourceRecord[] = [];
