@@ -6,6 +6,7 @@ import { parseDate, parseDateTime, formatDate, formatDateTime } from '../../mode
 import { UNIFORM, UNIFORM_FANOUT, type FieldType } from '../../model/model.js';
 import { formats } from '../../engine/values/formats/formats.js';
 import { suggest } from '../didYouMean.js';
+import { isRefusal, safePattern, UNSAFE_PATTERN_HINT } from '../json-schema/safePattern.js';
 import type { Argument } from './splitArguments.js';
 import type { ExpressionProblem, ReferenceText } from './typeExpression.js';
 
@@ -180,8 +181,19 @@ const readers: Readonly<Record<string, Reader>> = {
       } else if (re) {
         pattern = re[1] as string;
         const flags = re[2] as string;
+        const flag = flags.includes('v') ? 'v' : 'u';
         try {
-          new RegExp(pattern, flags.includes('v') ? 'v' : 'u');
+          new RegExp(pattern, flag);
+          // Validation matches the whole value, as the contract's JSON Schema writes it.
+          const verdict = safePattern(`^(?:${pattern})$`, flag);
+          if (isRefusal(verdict))
+            report(
+              arg,
+              'dsl/unsafe-pattern',
+              `the pattern cannot be matched safely: ${verdict.message}`,
+              'a pattern without nested or overlapping repetition around a lookaround or backreference',
+              UNSAFE_PATTERN_HINT,
+            );
         } catch (e) {
           report(
             arg,
