@@ -19,6 +19,8 @@ import { UnsatisfiableSchemaError } from '../engine/schema/sampleApi.js';
 import { sampleDocument, UnknownTargetError, type SampleTarget } from '../engine/schema/sampleDocument.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
+import { withinLimit } from './optionLimit.js';
+import { MAX_SAMPLES } from '../engine/limits.js';
 import { writeEdges } from './writeEdges.js';
 import { writeNegatives } from './writeNegatives.js';
 
@@ -106,6 +108,13 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
   const count = values.n === undefined ? defaultCount : Number(values.n);
   if (!Number.isSafeInteger(count) || count < 1 || !/^\d+$/.test(values.n ?? '1'))
     throw new UsageError(`-n must be a whole number of at least 1, got "${values.n}"`);
+  // Instances are held until printed: a count past the limit would exhaust memory, not finish.
+  withinLimit(
+    count,
+    '-n',
+    MAX_SAMPLES,
+    'sample fewer instances per run, e.g. -n 1000 with different --seed values',
+  );
   const targets = [values.pointer !== undefined, values.operation !== undefined, values.all].filter(
     Boolean,
   ).length;

@@ -5,9 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { parseDsl, type ParsedContract } from './dsl/parseDsl.js';
 import type { ContractIssue } from './issues.js';
+import { modelLimitIssues } from './modelLimits.js';
 import { pointerLocator } from './openapi/locatePointer.js';
 import { openApiToModel } from './openapi/openApiToModel.js';
 import { loadSchemaText, SchemaDocumentError } from './openapi/schemaDocument.js';
+
+/** A parsed contract, refused when its model exceeds a documented limit. */
+function withinLimits(parsed: ParsedContract): ParsedContract {
+  if (!parsed.model) return parsed;
+  const issues = modelLimitIssues(parsed.model, parsed.sourceMap);
+  return issues.length === 0 ? parsed : { ...parsed, model: null, issues: [...parsed.issues, ...issues] };
+}
 
 function failed(issue: ContractIssue): ParsedContract {
   return { model: null, sourceMap: {}, issues: [issue] };
@@ -51,10 +59,10 @@ export async function loadContract(file: string): Promise<ParsedContract> {
       found: file,
       hint: 'name the file with its format, e.g. shop.contract.yaml or openapi.json',
     });
-  if (!isSchemaDocument(file, text)) return parseDsl(text, file);
+  if (!isSchemaDocument(file, text)) return withinLimits(parseDsl(text, file));
   try {
     const doc = await loadSchemaText(text, file);
-    return openApiToModel(doc, pointerLocator(text, file));
+    return withinLimits(openApiToModel(doc, pointerLocator(text, file)));
   } catch (e) {
     if (!(e instanceof SchemaDocumentError)) throw e;
     return failed({

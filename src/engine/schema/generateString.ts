@@ -11,6 +11,7 @@ import { schemaFormat } from './schemaFormats.js';
 import { stretchPattern } from './stretchPattern.js';
 import { patternRefusal, unicodeRegex } from './unicodeRegex.js';
 import type { PatternMatcher } from '../../contract/json-schema/safePattern.js';
+import { MAX_GENERATED_LENGTH } from '../limits.js';
 import { unsatisfiable } from './unsatisfiable.js';
 
 const ATTEMPTS = 60;
@@ -78,6 +79,12 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
       'schema/empty-range',
       `minLength ${minL} is above maxLength ${maxL}`,
       [c.minLength?.at, c.maxLength?.at].filter((l) => l !== undefined),
+    );
+  if (minL > MAX_GENERATED_LENGTH)
+    throw unsatisfiable(
+      'limit/string-too-long',
+      `minLength ${minL} is above the longest string Fixtura generates (${MAX_GENERATED_LENGTH}, see docs/limits.md)`,
+      [c.minLength?.at].filter((l) => l !== undefined),
     );
   for (const p of c.patterns) {
     const refusal = patternRefusal(p.source);
