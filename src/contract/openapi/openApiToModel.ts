@@ -245,7 +245,7 @@ export function openApiToModel(
   for (const unsafe of unsafePatterns(root))
     issues.push({
       code: 'schema/unsafe-pattern',
-      message: `pattern /${unsafe.source}/ cannot be matched safely: ${unsafe.refusal.message}`,
+      message: `the pattern at #${unsafe.pointer} cannot be matched safely: ${unsafe.refusal.message}`,
       location: { ...locate(unsafe.pointer), pointer: unsafe.pointer },
       expected: 'a pattern without nested or overlapping repetition around a lookaround or backreference',
       found: `/${unsafe.source}/ (offset ${unsafe.refusal.offset})`,
