@@ -94,7 +94,8 @@ test('the re2js translation accepts exactly the strings V8 accepts', () => {
       const linear = verdict.re2();
       if (!('test' in linear)) return;
       const native = new RegExp(source, 'u');
-      for (const text of texts) assert.equal(linear.test(text), native.test(text), `/${source}/ on ${JSON.stringify(text)}`);
+      for (const text of texts)
+        assert.equal(linear.test(text), native.test(text), `/${source}/ on ${JSON.stringify(text)}`);
     }),
     { numRuns: 300 },
   );
