@@ -10,7 +10,7 @@
  */
 import type { AstNode, RootNode } from 'regjsparser';
 import type { ParseFeatures } from '../../engine/values/pattern/astToPatternNode.js';
-import { charSetOf, pairsOf, type CharSet } from '../../engine/values/pattern/charSet.js';
+import { charSetOf, complement, pairsOf, type CharSet } from '../../engine/values/pattern/charSet.js';
 
 type Node = RootNode<ParseFeatures> | AstNode<ParseFeatures>;
 
@@ -55,6 +55,36 @@ function atomSet(raw: string, flags: string): CharSet {
   return set;
 }
 
+/** ECMAScript's `\d \w \s` without `i`: known sets, so the common escapes need no scan. */
+const ESCAPES: Record<string, CharSet> = {
+  d: charSetOf([[0x30, 0x39]]),
+  w: charSetOf([
+    [0x30, 0x39],
+    [0x41, 0x5a],
+    [0x5f, 0x5f],
+    [0x61, 0x7a],
+  ]),
+  s: charSetOf([
+    [0x09, 0x0d],
+    [0x20, 0x20],
+    [0xa0, 0xa0],
+    [0x1680, 0x1680],
+    [0x2000, 0x200a],
+    [0x2028, 0x2029],
+    [0x202f, 0x202f],
+    [0x205f, 0x205f],
+    [0x3000, 0x3000],
+    [0xfeff, 0xfeff],
+  ]),
+};
+
+function escapeSet(value: string, flags: string): CharSet | null {
+  if (flags.includes('i')) return null;
+  const set = ESCAPES[value.toLowerCase()];
+  if (!set) return null;
+  return value === value.toLowerCase() ? set : complement(set);
+}
+
 const hex = (c: number): string => `\\x{${c.toString(16)}}`;
 
 function classOf(set: CharSet): string {
@@ -77,8 +107,9 @@ function translate(node: Node, flags: string): string {
       // Without `i` a character means itself; with it, V8's folding decides.
       if (!flags.includes('i')) return classOf(charSetOf([[node.codePoint, node.codePoint]]));
       return classOf(atomSet(node.raw, flags));
-    case 'dot':
     case 'characterClassEscape':
+      return classOf(escapeSet(node.value, flags) ?? atomSet(node.raw, flags));
+    case 'dot':
     case 'unicodePropertyEscape':
       return classOf(atomSet(node.raw, flags));
     case 'characterClass':

@@ -74,7 +74,22 @@ test('refused patterns of a document come with their JSON pointers', () => {
 });
 
 /** Patterns from small parts, some risky, to compare the two engines on. */
-const atom = fc.constantFrom('a', 'b', '[ab]', '\\d', '\\w', '\\s', '.', '[^a]', '\\p{L}', 'é', '[a-c]');
+const atom = fc.constantFrom(
+  'a',
+  'b',
+  '[ab]',
+  '\\d',
+  '\\w',
+  '\\s',
+  '\\S',
+  '\\D',
+  '\\W',
+  '.',
+  '[^a]',
+  '\\p{L}',
+  'é',
+  '[a-c]',
+);
 const piece = fc.tuple(atom, fc.constantFrom('', '*', '+', '?', '{1,3}', '{2}')).map(([a, q]) => a + q);
 const group = fc
   .tuple(fc.array(piece, { minLength: 1, maxLength: 3 }), fc.constantFrom('*', '+', '', '?'))
