@@ -10,6 +10,8 @@ import { writeNegativeDataset, type NegativeSummary } from '../sinks/negativeDat
 import { OutputRefused } from '../sinks/outputRefused.js';
 import { contractArgument } from './contractArgument.js';
 import { EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK } from './exitCodes.js';
+import { withinLimit } from './optionLimit.js';
+import { MAX_BATCH_SIZE, MAX_WORKERS } from '../engine/limits.js';
 import { UsageError, type CliIo } from './io.js';
 import { parseCommandLine } from './parseCommandLine.js';
 import { progressBar } from './progressBar.js';
@@ -144,10 +146,24 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
       ...(values['ref-date'] !== undefined ? { refDate: values['ref-date'] } : {}),
       ...(values.profile !== undefined && !negative ? { profile: values.profile } : {}),
       ...(values.workers !== undefined
-        ? { workers: Math.max(1, wholeNumber(values.workers, '--workers')) }
+        ? {
+            workers: withinLimit(
+              Math.max(1, wholeNumber(values.workers, '--workers')),
+              '--workers',
+              MAX_WORKERS,
+              'leave --workers out to use every core (output is identical for any worker count)',
+            ),
+          }
         : {}),
       ...(values['batch-size'] !== undefined
-        ? { batchSize: Math.max(1, wholeNumber(values['batch-size'], '--batch-size')) }
+        ? {
+            batchSize: withinLimit(
+              Math.max(1, wholeNumber(values['batch-size'], '--batch-size')),
+              '--batch-size',
+              MAX_BATCH_SIZE,
+              'leave --batch-size out (default 8192; output is identical for any size)',
+            ),
+          }
         : {}),
       contractPath: path.relative(io.cwd, path.resolve(io.cwd, file)) || file,
       sourceMap: contract.sourceMap,

@@ -22,6 +22,8 @@ import { sampleDocument, UnknownTargetError, type SampleTarget } from '../engine
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
 import { parseCommandLine } from './parseCommandLine.js';
+import { withinLimit } from './optionLimit.js';
+import { MAX_SAMPLES } from '../engine/limits.js';
 import { writeEdges } from './writeEdges.js';
 import { writeNegatives } from './writeNegatives.js';
 import { readOptionSpecs, readOptionsHelp, readOptionsOf } from './readOptions.js';
@@ -146,6 +148,13 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
       found: `"${values.n}"`,
       hint: 'e.g. -n 10',
     });
+  // Instances are held until printed: a count past the limit would exhaust memory, not finish.
+  withinLimit(
+    count,
+    '-n',
+    MAX_SAMPLES,
+    'sample fewer instances per run, e.g. -n 1000 with different --seed values',
+  );
   const targets = [values.pointer !== undefined, values.operation !== undefined, values.all].filter(
     Boolean,
   ).length;

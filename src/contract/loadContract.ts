@@ -7,9 +7,17 @@ import { limitsOf, type ReadOptions } from '../input/readLimits.js';
 import { readRegularText } from '../input/regularFile.js';
 import { parseDsl, type ParsedContract } from './dsl/parseDsl.js';
 import type { ContractIssue } from './issues.js';
+import { modelLimitIssues } from './modelLimits.js';
 import { pointerLocator } from './openapi/locatePointer.js';
 import { openApiToModel } from './openapi/openApiToModel.js';
 import { documentIssue, loadSchemaText, SchemaDocumentError } from './openapi/schemaDocument.js';
+
+/** A parsed contract, refused when its model exceeds a documented limit. */
+function withinLimits(parsed: ParsedContract, file: string): ParsedContract {
+  if (!parsed.model) return parsed;
+  const issues = modelLimitIssues(parsed.model, parsed.sourceMap, file);
+  return issues.length === 0 ? parsed : { ...parsed, model: null, issues: [...parsed.issues, ...issues] };
+}
 
 function failed(issue: ContractIssue): ParsedContract {
   return { model: null, sourceMap: {}, issues: [issue] };
@@ -71,11 +79,11 @@ export async function loadContract(file: string, options: ReadOptions = {}): Pro
         found: `${Buffer.byteLength(text)} bytes`,
         hint: 'split it into several contracts, or see docs/input-safety.md for the limits',
       });
-    return parseDsl(text, file);
+    return withinLimits(parseDsl(text, file), file);
   }
   try {
     const doc = await loadSchemaText(text, file, options);
-    return openApiToModel(doc, pointerLocator(text, file));
+    return withinLimits(openApiToModel(doc, pointerLocator(text, file)), file);
   } catch (e) {
     if (!(e instanceof SchemaDocumentError)) throw e;
     return failed(documentIssue(e));

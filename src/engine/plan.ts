@@ -10,6 +10,7 @@ import type { Model } from '../model/model.js';
 import type { ReferenceTime } from './values/valueDomain.js';
 import { streamOf } from './random/stream.js';
 import { blockLayout } from './values/blockLayout.js';
+import { MAX_BLOCK_PARENTS, MAX_ROWS } from './limits.js';
 import { edgeRowCount } from './profile/edgePlan.js';
 import { BUILT_IN_PRESETS, findPreset } from './profile/presets.js';
 import { parseProfile, type Profile } from './profile/profile.js';
@@ -49,6 +50,33 @@ export interface Plan {
   readonly profile?: Profile;
   /** The preset `--profile` named (`pr`, `nightly`, or one of the contract's), when it named one. */
   readonly preset?: string;
+}
+
+/** What set an entity's row count, for the message that refuses it. */
+function countOrigin(model: Model, name: string, options: GenerateOptions): string {
+  if (options.counts?.[name] !== undefined) return `--count ${name}`;
+  const entity = model.entities.find((e) => e.name === name);
+  const fanout = entity?.fields.find(
+    (f) => f.type.kind === 'fk' && (f.type.fanout.kind === 'between' || f.type.fanout.kind === 'poisson'),
+  );
+  if (fanout && fanout.type.kind === 'fk')
+    return `the fanout of ${name}.${fanout.name} (${fanout.type.fanout.kind}) times the rows of ${fanout.type.entity}`;
+  if (options.count !== undefined) return '-n';
+  return `the count of ${name}`;
+}
+
+function tooManyRows(model: Model, name: string, n: number, options: GenerateOptions): ContractIssue {
+  const origin = countOrigin(model, name, options);
+  return {
+    code: 'plan/too-many-rows',
+    message: `${name} would have ${n} rows (set by ${origin}), above the limit of ${MAX_ROWS} rows per entity`,
+    location: {
+      option: options.counts?.[name] !== undefined || options.count === undefined ? '--count' : '-n',
+    },
+    expected: `at most ${MAX_ROWS} rows of ${name} (see docs/limits.md)`,
+    found: `${n} rows, from ${origin}`,
+    hint: 'lower -n or --count, or the fanout; split larger datasets into runs with different --seed values',
+  };
 }
 
 /** Turns options into a plan, or throws a ContractError naming every problem. */
@@ -160,7 +188,19 @@ export function planGeneration(model: Model, options: GenerateOptions = {}): Pla
         name,
         blocks.name,
       ]);
-      n = blockLayout(stream, parents, blocks.type.fanout.min, blocks.type.fanout.max, edge).total;
+      const { min, max } = blocks.type.fanout;
+      // The layout keeps one 8-byte offset per parent: past the limit it could not be allocated.
+      if (min !== max && parents > MAX_BLOCK_PARENTS) {
+        issues.push({
+          code: 'plan/too-many-parents',
+          message: `${name}.${blocks.name}'s fanout between(${min}, ${max}) lays out children for ${parents} rows of ${blocks.type.entity}, above the limit of ${MAX_BLOCK_PARENTS}`,
+          location: { option: options.count === undefined ? '--count' : '-n' },
+          expected: `at most ${MAX_BLOCK_PARENTS} rows of ${blocks.type.entity} (see docs/limits.md)`,
+          found: `${parents} rows of ${blocks.type.entity}`,
+          hint: `lower -n or --count ${blocks.type.entity}, or use a fixed fanout between(${max}, ${max}) or poisson(mean)`,
+        });
+        n = 0;
+      } else n = blockLayout(stream, parents, min, max, edge).total;
     }
     if (n === null && entity && !seen.has(name)) {
       // poisson(mean) fanout implies the child count: mean children for each parent.
@@ -174,6 +214,10 @@ export function planGeneration(model: Model, options: GenerateOptions = {}): Pla
     return counts[name];
   };
   for (const name of names) resolve(name, new Set());
+  for (const name of names) {
+    const n = counts[name] as number;
+    if (n > MAX_ROWS) issues.push(tooManyRows(model, name, n, options));
+  }
   if (issues.length > 0) throw new ContractError(issues);
   return {
     seed: options.seed ?? DEFAULT_SEED,

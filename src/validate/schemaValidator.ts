@@ -13,15 +13,33 @@ import type { Model } from '../model/model.js';
 import { modelToJsonSchema, type JsonSchema } from '../model/modelToJsonSchema.js';
 import { formatValidators } from '../engine/values/formats/jsonSchemaFormats.js';
 import { decimalsKeyword, exactDecimals } from '../contract/json-schema/decimalsKeyword.js';
+import { ajvRegExp, PatternBudgetError } from '../contract/json-schema/safePattern.js';
 
 export interface SchemaCheck {
   /** The failing keywords of a record, or an empty list when it is valid. */
   (entity: string, record: unknown): ErrorObject[];
 }
 
+/** A record holding a value too long for a pattern only the backtracking engine may run. */
+function unchecked(e: PatternBudgetError): ErrorObject {
+  return {
+    keyword: 'pattern',
+    instancePath: '',
+    schemaPath: '#/pattern',
+    params: { pattern: e.source },
+    message: e.message,
+  };
+}
+
 export function schemaValidator(model: Model): SchemaCheck {
   // OpenAPI definitions carry keywords JSON Schema does not know (discriminator, xml, x-…): annotations there.
-  const ajv = new Ajv2020({ allErrors: true, strict: model.definitions === undefined, logger: false });
+  // Patterns run through the safety decision: a value cannot make a pattern backtrack for minutes.
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: model.definitions === undefined,
+    logger: false,
+    code: { regExp: ajvRegExp },
+  });
   for (const keyword of ['x-fixtura-fk', 'x-fixtura-unique', 'x-fixtura-key']) ajv.addKeyword(keyword);
   ajv.addKeyword(decimalsKeyword);
   addFormats.default(ajv, { keywords: true });
@@ -37,7 +55,13 @@ export function schemaValidator(model: Model): SchemaCheck {
     );
   return (entity, record) => {
     const validate = compiled.get(entity);
-    if (!validate || validate(record)) return [];
+    if (!validate) return [];
+    try {
+      if (validate(record)) return [];
+    } catch (e) {
+      if (!(e instanceof PatternBudgetError)) throw e;
+      return [unchecked(e)];
+    }
     return validate.errors ?? [];
   };
 }

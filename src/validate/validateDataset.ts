@@ -139,7 +139,8 @@ interface Suspect {
   readonly names?: readonly string[];
   readonly line: number;
   readonly first: number;
-  readonly value: unknown;
+  /** Filled in when the suspect is confirmed: the value read again from the file. */
+  readonly value?: unknown;
 }
 
 /** What a suspect compares: one field's value, or a composite key's list of values. */
@@ -285,7 +286,7 @@ export async function validate(
           if (value === undefined || value === null) continue;
           fingerprint(value);
           const first = (indexes[i] as FingerprintIndex).insert(item.line);
-          if (first !== 0) suspects.push({ field: f, line: item.line, first, value });
+          if (first !== 0) suspects.push({ field: f, line: item.line, first });
         }
         if (composite && compositeIndex && compositeField) {
           const values = composite.map((n) => record[n]);
@@ -298,7 +299,6 @@ export async function validate(
                 names: composite,
                 line: item.line,
                 first,
-                value: values,
               });
           }
         }
@@ -369,7 +369,14 @@ export async function validate(
   return { valid: total === 0, issues, counts, total, records, profiles };
 }
 
-/** Keeps the suspects whose value really equals the value on their first line (fingerprints can collide). */
+/** A suspect's kind of key: a unique field's name, or a composite key's fields. */
+const kindOf = (s: Suspect): string => (s.names ? s.names.join('\u0000') : s.field.name);
+
+/**
+ * Keeps the suspects whose value really equals the value on their first line (fingerprints can collide), with
+ * that value. One pass over the file, in line order: a first line's keys are kept until the pass is done, each
+ * suspect is compared when its own line comes by, so many repeats of one value cost one lookup each.
+ */
 async function confirmed(
   suspects: readonly Suspect[],
   source: DatasetFile,
@@ -377,18 +384,34 @@ async function confirmed(
   model: Model,
 ): Promise<Suspect[]> {
   if (suspects.length === 0) return [];
-  const wanted = new Map<number, Suspect[]>();
-  for (const s of suspects) wanted.set(s.first, [...(wanted.get(s.first) ?? []), s]);
+  // Suspects are found in line order; the kinds of key each first line must remember.
+  const firsts = new Map<number, Map<string, Suspect>>();
+  for (const s of suspects) {
+    let kinds = firsts.get(s.first);
+    if (!kinds) firsts.set(s.first, (kinds = new Map()));
+    if (!kinds.has(kindOf(s))) kinds.set(kindOf(s), s);
+  }
+  const firstKeys = new Map<string, string>();
   const real: Suspect[] = [];
-  const last = Math.max(...wanted.keys());
+  const last = (suspects[suspects.length - 1] as Suspect).line;
+  let next = 0;
   for await (const batch of recordsOf(source, entity, model)) {
     for (const item of batch) {
-      const waiting = wanted.get(item.line);
-      if (!waiting || !('record' in item)) continue;
+      while (next < suspects.length && (suspects[next] as Suspect).line < item.line) next++;
+      if (!('record' in item)) continue;
       const record = item.record as Record<string, unknown>;
-      for (const s of waiting) if (indexKey(suspectValue(s, record)) === indexKey(s.value)) real.push(s);
+      const kinds = firsts.get(item.line);
+      if (kinds)
+        for (const [kind, s] of kinds)
+          firstKeys.set(`${item.line}:${kind}`, indexKey(suspectValue(s, record)));
+      for (; next < suspects.length && (suspects[next] as Suspect).line === item.line; next++) {
+        const s = suspects[next] as Suspect;
+        const value = suspectValue(s, record);
+        if (indexKey(value) === firstKeys.get(`${s.first}:${kindOf(s)}`)) real.push({ ...s, value });
+      }
     }
     if ((batch[batch.length - 1]?.line ?? 0) >= last) break;
   }
-  return real.sort((a, b) => a.line - b.line);
+  // Within a line, in the order of the lines first repeated (as issues have always been listed).
+  return real.sort((a, b) => a.line - b.line || a.first - b.first);
 }

@@ -5,6 +5,7 @@
  * For dates a mean is a date and a spread is in days (`sd=3650` or `sd=10y`); for date-times a mean is
  * an ISO instant and a spread is in seconds (or `12h`, `30d`).
  */
+import { MAX_FANOUT_MEAN } from '../../engine/limits.js';
 import { isMap, isScalar, type Node } from 'yaml';
 import { parseDate, parseDateTime } from '../../model/calendar.js';
 import type { Distribution, Fanout, FieldType } from '../../model/model.js';
@@ -142,8 +143,7 @@ export function parseFanout(node: Node | null, source: YamlSource): Fanout | nul
     source.report(node, {
       code: 'dsl/invalid-fanout',
       message: 'invalid fanout',
-      expected:
-        'uniform, zipf(s) with s > 0, poisson(mean) with mean > 0, or between(min, max) children per parent',
+      expected: `uniform, zipf(s) with s > 0, poisson(mean) with 0 < mean <= ${MAX_FANOUT_MEAN}, or between(min, max) children per parent with max <= 10000`,
       found: describeNode(node),
       hint: 'write fanout: zipf(1.1) for a few parents with many children',
     });
@@ -158,7 +158,7 @@ export function parseFanout(node: Node | null, source: YamlSource): Fanout | nul
     }
     case 'poisson': {
       const mean = Number(param(call, 'mean', 0));
-      return mean > 0 ? { kind: 'poisson', mean } : fail();
+      return mean > 0 && mean <= MAX_FANOUT_MEAN ? { kind: 'poisson', mean } : fail();
     }
     case 'between': {
       const min = Number(param(call, 'min', 0));

@@ -6,6 +6,8 @@ import { parseDate, parseDateTime, formatDate, formatDateTime } from '../../mode
 import { UNIFORM, UNIFORM_FANOUT, type FieldType } from '../../model/model.js';
 import { formats } from '../../engine/values/formats/formats.js';
 import { suggest } from '../didYouMean.js';
+import { isRefusal, safePattern, UNSAFE_PATTERN_HINT } from '../json-schema/safePattern.js';
+import { MAX_GENERATED_LENGTH } from '../../engine/limits.js';
 import type { Argument } from './splitArguments.js';
 import type { ExpressionProblem, ReferenceText } from './typeExpression.js';
 
@@ -177,11 +179,30 @@ const readers: Readonly<Record<string, Reader>> = {
         const n = Number(len[2]);
         if (len[1] !== '<=') minLength = n;
         if (len[1] !== '>=') maxLength = n;
+      } else if (/^len\s*(>=|<=|=)/.test(arg.text)) {
+        report(
+          arg,
+          'dsl/invalid-length',
+          `the length in "${arg.text}" is not a whole number written in digits`,
+          'len>=N, len<=N or len=N with N in digits, e.g. len<=255',
+          `write the number in digits; a maximum above ${MAX_GENERATED_LENGTH} is fine (values are generated up to ${MAX_GENERATED_LENGTH} characters)`,
+        );
       } else if (re) {
         pattern = re[1] as string;
         const flags = re[2] as string;
+        const flag = flags.includes('v') ? 'v' : 'u';
         try {
-          new RegExp(pattern, flags.includes('v') ? 'v' : 'u');
+          new RegExp(pattern, flag);
+          // Validation matches the whole value, as the contract's JSON Schema writes it.
+          const verdict = safePattern(`^(?:${pattern})$`, flag);
+          if (isRefusal(verdict))
+            report(
+              arg,
+              'dsl/unsafe-pattern',
+              `the pattern cannot be matched safely: ${verdict.message}`,
+              'a pattern without nested or overlapping repetition around a lookaround or backreference',
+              UNSAFE_PATTERN_HINT,
+            );
         } catch (e) {
           report(
             arg,

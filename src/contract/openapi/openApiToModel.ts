@@ -25,6 +25,8 @@ import {
 import type { SchemaDocument } from './schemaDocument.js';
 import { escapeToken as escape, unescapeToken as unescape, valueAt } from '../json-schema/jsonPointer.js';
 import { definitionsOf, movedPointer } from './definitionsOf.js';
+import { UNSAFE_PATTERN_HINT } from '../json-schema/safePattern.js';
+import { unsafePatterns } from '../json-schema/unsafePatterns.js';
 
 type Json = Record<string, unknown>;
 
@@ -247,6 +249,15 @@ export function openApiToModel(
         hint: 'point x-fixtura-fk at the key (id) of another component, or mark that property x-fixtura-unique',
       });
   }
+  for (const unsafe of unsafePatterns(root))
+    issues.push({
+      code: 'schema/unsafe-pattern',
+      message: `the pattern at #${unsafe.pointer} cannot be matched safely: ${unsafe.refusal.message}`,
+      location: { ...locate(unsafe.pointer), pointer: unsafe.pointer },
+      expected: 'a pattern without nested or overlapping repetition around a lookaround or backreference',
+      found: `/${unsafe.source}/ (offset ${unsafe.refusal.offset})`,
+      hint: UNSAFE_PATTERN_HINT,
+    });
   if (entities.length === 0)
     issues.push({
       code: 'openapi/no-entities',

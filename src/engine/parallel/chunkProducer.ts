@@ -5,6 +5,7 @@
  * it, so the output is identical for any worker count and any batch size (ARCHITECTURE §2).
  */
 import os from 'node:os';
+import { MAX_WORKERS } from '../limits.js';
 import type { SourceMap } from '../../contract/dsl/parseDsl.js';
 import type { Model } from '../../model/model.js';
 import { compileDataset, type CompiledDataset } from '../compileDataset.js';
@@ -87,9 +88,10 @@ export function* encodingUnits(dataset: CompiledDataset, batchSize: number): Gen
 
 export const DEFAULT_BATCH_SIZE = 8192;
 
-/** The default worker count: every available core. */
+/** The default worker count: every available core, up to the limit of `--workers`. */
 export function defaultWorkers(): number {
-  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.min(cores, MAX_WORKERS);
 }
 
 /**

@@ -8,6 +8,7 @@ import { coverageTargets, type CoverageTarget } from '../../coverage/coverageTar
 import type { Entity, Field, JsonValue, Model } from '../../model/model.js';
 import { jsonEdgeValues } from '../values/jsonValue.js';
 import { codePoints, HARD_STRINGS } from './hardStrings.js';
+import { MAX_GENERATED_LENGTH } from '../limits.js';
 
 /** A value to write, `null`, or the key left out. */
 export type EdgeValue =
@@ -35,6 +36,8 @@ function fromTarget(t: CoverageTarget): EdgeValue | null {
       return { kind: 'absent' };
     case 'shortest':
     case 'longest':
+      // A maxLength like 2147483647 is a target no generated value reaches (docs/limits.md).
+      if ((t.value as number) > MAX_GENERATED_LENGTH) return null;
       return { kind: 'value', value: textOfLength(t.value as number) };
     case 'parent-without-children':
     case 'parent-with-one-child':

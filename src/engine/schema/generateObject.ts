@@ -11,7 +11,7 @@ import { generateString } from './generateString.js';
 import { generateValue } from './generateValue.js';
 import { deeper, SHALLOW_DEPTH, type GenerationContext } from './generationContext.js';
 import { collect } from './constraints.js';
-import { unicodeRegex } from './unicodeRegex.js';
+import { patternRefusal, unicodeRegex } from './unicodeRegex.js';
 import { keywordAt, unsatisfiable } from './unsatisfiable.js';
 import type { SchemaLocation } from './sampleApi.js';
 
@@ -28,10 +28,17 @@ interface NameRule {
   readonly additional: SchemaNode | false | null;
 }
 
-function nameRule(node: SchemaNode): NameRule {
+function nameRule(node: SchemaNode, file: string): NameRule {
   const s = node.schema as Schema;
   const properties = isObject(s.properties) ? Object.keys(s.properties) : [];
   const patterns = isObject(s.patternProperties) ? Object.keys(s.patternProperties) : [];
+  for (const p of patterns) {
+    const refusal = patternRefusal(p);
+    if (refusal)
+      throw unsatisfiable('schema/unsafe-pattern', `patternProperties "${p}": ${refusal.message}`, [
+        keywordAt(file, node, 'patternProperties'),
+      ]);
+  }
   const additional =
     s.additionalProperties === false
       ? false
@@ -98,7 +105,7 @@ function attempt(
   c: Constraints,
 ): { value: Record<string, unknown>; added: SchemaNode[] } {
   const { draws, space, verifier } = ctx;
-  const rules = c.nodes.map(nameRule);
+  const rules = c.nodes.map((n) => nameRule(n, space.file));
   const nameChecks = c.nodes
     .filter((n) => (n.schema as Schema).propertyNames !== undefined)
     .map((n) => child(n, 'propertyNames'));

@@ -9,7 +9,9 @@ import type { Constraints } from './constraints.js';
 import type { GenerationContext } from './generationContext.js';
 import { schemaFormat } from './schemaFormats.js';
 import { stretchPattern } from './stretchPattern.js';
-import { unicodeRegex } from './unicodeRegex.js';
+import { patternRefusal, unicodeRegex } from './unicodeRegex.js';
+import type { PatternMatcher } from '../../contract/json-schema/safePattern.js';
+import { MAX_GENERATED_LENGTH } from '../limits.js';
 import { unsatisfiable } from './unsatisfiable.js';
 
 const ATTEMPTS = 60;
@@ -78,6 +80,17 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
       `minLength ${minL} is above maxLength ${maxL}`,
       [c.minLength?.at, c.maxLength?.at].filter((l) => l !== undefined),
     );
+  if (minL > MAX_GENERATED_LENGTH)
+    throw unsatisfiable(
+      'limit/string-too-long',
+      `minLength ${minL} is above the longest string Fixtura generates (${MAX_GENERATED_LENGTH}, see docs/limits.md)`,
+      [c.minLength?.at].filter((l) => l !== undefined),
+    );
+  for (const p of c.patterns) {
+    const refusal = patternRefusal(p.source);
+    if (refusal)
+      throw unsatisfiable('schema/unsafe-pattern', `pattern "${p.source}": ${refusal.message}`, [p.at]);
+  }
   const regexes = c.patterns.map((p) => ({ ...p, re: unicodeRegex(p.source) }));
   const broken = regexes.find((r) => r.re === null);
   if (broken)
@@ -86,7 +99,7 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
       `pattern "${broken.source}" is not a valid regular expression`,
       [broken.at],
     );
-  const matches = (s: string) => regexes.every((r) => (r.re as RegExp).test(s));
+  const matches = (s: string) => regexes.every((r) => (r.re as PatternMatcher).test(s));
   const fits = (s: string) => {
     const n = codePoints(s);
     return n >= minL && n <= maxL;

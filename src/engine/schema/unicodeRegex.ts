@@ -1,17 +1,22 @@
-/** @module JSON Schema patterns as RegExps: ECMA-262 with the `u` flag, compiled once per source. */
+/**
+ * @module JSON Schema patterns as matchers: ECMA-262 with the `u` flag, through the pattern-safety decision
+ * (safePattern.ts), so a pattern that would backtrack catastrophically runs in linear time or not at all.
+ */
+import {
+  isRefusal,
+  safePattern,
+  type PatternMatcher,
+  type PatternRefusal,
+} from '../../contract/json-schema/safePattern.js';
 
-const cache = new Map<string, RegExp | null>();
+/** The matcher of a pattern, or `null` when the source is not a valid regular expression or is refused. */
+export function unicodeRegex(source: string): PatternMatcher | null {
+  const verdict = safePattern(source, 'u');
+  return isRefusal(verdict) ? null : verdict;
+}
 
-/** The compiled pattern, or `null` when the source is not a valid regular expression. */
-export function unicodeRegex(source: string): RegExp | null {
-  let r = cache.get(source);
-  if (r === undefined) {
-    try {
-      r = new RegExp(source, 'u');
-    } catch {
-      r = null;
-    }
-    cache.set(source, r);
-  }
-  return r;
+/** Why a pattern is refused, or `null` when it can be matched (or is simply invalid). */
+export function patternRefusal(source: string): PatternRefusal | null {
+  const verdict = safePattern(source, 'u');
+  return isRefusal(verdict) ? verdict : null;
 }

@@ -13,6 +13,8 @@ import { decimalsKeyword } from '../../contract/json-schema/decimalsKeyword.js';
 import type { SchemaNode } from '../../contract/json-schema/schemaIndex.js';
 import { formatValidators } from '../values/formats/jsonSchemaFormats.js';
 import type { SchemaSpace } from './constraints.js';
+import { ajvRegExp } from '../../contract/json-schema/safePattern.js';
+import { hasRiskyPattern } from '../../contract/json-schema/unsafePatterns.js';
 
 type AnyAjv = Ajv | Ajv2019 | Ajv2020;
 
@@ -30,7 +32,7 @@ function ajvFor(space: SchemaSpace, allErrors: boolean): AnyAjv {
     inlineRefs: false,
     // Ajv's code optimiser pays off for one schema validated millions of times; here schemas are many and the
     // values each sees few, and optimising dominated compile time.
-    code: { optimize: false },
+    code: { optimize: false, regExp: ajvRegExp },
   } as const;
   let ajv: AnyAjv;
   switch (space.dialect) {
@@ -78,6 +80,9 @@ export class Verifier {
   /** Ajv's $dynamicRef support is partial: where a document uses it, both validators must agree. */
   private readonly dynamic: boolean;
 
+  /** @cfworker/json-schema matches with V8's RegExp unguarded: it is not asked about risky patterns. */
+  private readonly fallbackAllowed: boolean;
+
   /** The same document compiled with `allErrors`, made on first use (only negative payloads ask for it). */
   private detailed: { ajv: AnyAjv; compiled: Map<string, ValidateFunction | null> } | null = null;
 
@@ -85,6 +90,7 @@ export class Verifier {
     this.ajv = ajvFor(space, false);
     this.dynamic = /"\$(dynamicRef|recursiveRef)"/.test(JSON.stringify(space.index.root) ?? '');
     this.rootRef = addRoot(this.ajv, space);
+    this.fallbackAllowed = !hasRiskyPattern(space.index.root);
   }
 
   private validator(node: SchemaNode, ajv = this.ajv, compiled = this.compiled): ValidateFunction | null {
@@ -151,6 +157,7 @@ export class Verifier {
    * graphs): slower, interpreted, and exact on them. What neither can check is refused, not promised.
    */
   private fallback(node: SchemaNode): Validator | null {
+    if (!this.fallbackAllowed) return null;
     let v = this.fallbacks.get(node.pointer);
     if (v === undefined) {
       try {

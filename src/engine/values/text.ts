@@ -2,6 +2,7 @@
  * @module `string(len>=A,len<=B)` and bare `string`: lorem words cut to a drawn length. Unique values
  * enumerate lowercase letter strings by length, which is injective and covers every length in the range.
  */
+import { MAX_GENERATED_LENGTH } from '../limits.js';
 import { below } from '../random/stream.js';
 import { en } from './locale/en.js';
 import type { DomainContext, ValueDomain } from './valueDomain.js';
@@ -16,7 +17,8 @@ export function textRange(minLength: number | null, maxLength: number | null): [
   const lo =
     minLength ?? (maxLength === null ? DEFAULT_TEXT_LENGTH[0] : Math.min(DEFAULT_TEXT_LENGTH[0], maxLength));
   const hi = maxLength ?? lo + DEFAULT_TEXT_LENGTH[1];
-  return [lo, hi];
+  // A maxLength like 2147483647 means "no real bound": values stay within what is worth generating.
+  return [lo, Math.min(hi, Math.max(lo, MAX_GENERATED_LENGTH))];
 }
 
 export function textDomain(

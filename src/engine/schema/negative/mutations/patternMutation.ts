@@ -4,6 +4,7 @@
  * run of one probe character at the shortest allowed length.
  */
 import { unicodeRegex } from '../../unicodeRegex.js';
+import type { PatternMatcher } from '../../../../contract/json-schema/safePattern.js';
 import { impossible, type Mutation, type Proposal } from '../mutation.js';
 
 /** Characters that few patterns allow all of: punctuation, space, a letter of each case, a digit, an accent. */
@@ -42,7 +43,7 @@ export const patternMutation: Mutation = {
       }
       const fitting = function* () {
         for (const s of strings(value, c.minLength?.value ?? 0))
-          if (!re.test(s) && others.every((o) => (o as RegExp).test(s))) yield s;
+          if (!re.test(s) && others.every((o) => (o as PatternMatcher).test(s))) yield s;
       };
       const first = fitting().next();
       out.push(

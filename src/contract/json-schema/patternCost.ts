@@ -1,0 +1,182 @@
+/**
+ * @module An upper bound on the work a backtracking engine (V8's irregexp) can do to test a pattern against a
+ * string of length n, as `factor · (n + 1) ** degree`, or `Infinity` when no polynomial bound is known.
+ *
+ * The bound is deliberately coarse and errs high. It counts, for an anchored attempt, how many ways each part
+ * of the pattern can end (its *states*) and how many steps it can take (its *work*); a sequence multiplies
+ * states, an alternation adds them. Only one kind of repetition is given a polynomial bound: a variable count
+ * of a *rigid* body (`[a-z]+`, `(?:ab){2,5}`, `\d*`), whose iterations can only be split one way. A variable
+ * repetition of anything else (`(a+)+`, `(a|a)*`, `(\w+\s?)*`) is `Infinity`, whether or not it really
+ * backtracks exponentially: soundness, not precision, is the point, and a pattern judged risky still runs
+ * (under the linear-time engine) when it can be translated.
+ */
+import type { AstNode, RootNode } from 'regjsparser';
+import type { ParseFeatures } from '../../engine/values/pattern/astToPatternNode.js';
+
+type Node = RootNode<ParseFeatures> | AstNode<ParseFeatures>;
+
+/** Work bound `factor · (n + 1) ** degree`; `factor` is `Infinity` when the pattern has no polynomial bound. */
+export interface PatternCost {
+  readonly factor: number;
+  readonly degree: number;
+  /** The first construct with no polynomial bound, as written (for messages), or ''. */
+  readonly risk: string;
+}
+
+interface Bound {
+  /** Ways the node can end, at most `f · n^d`. */
+  readonly f: number;
+  readonly d: number;
+  /** Steps it can take, at most `wf · n^w`. */
+  readonly wf: number;
+  readonly w: number;
+}
+
+/** Above this, a factor is as good as infinite: no string would be tested natively anyway. */
+const CAP = 1e15;
+
+const ATOM: Bound = { f: 1, d: 0, wf: 1, w: 0 };
+const UNBOUNDED: Bound = { f: Infinity, d: Infinity, wf: Infinity, w: Infinity };
+
+const clamp = (x: number): number => (x > CAP ? Infinity : x);
+
+function sequence(parts: readonly Bound[]): Bound {
+  let f = 1;
+  let d = 0;
+  let wf = 0;
+  let w = 0;
+  for (const p of parts) {
+    // Every way the prefix can end runs this part once.
+    wf = clamp(wf + f * p.wf);
+    w = Math.max(w, d + p.w);
+    f = clamp(f * p.f);
+    d += p.d;
+  }
+  return { f, d, wf: clamp(wf + f), w: Math.max(w, d) };
+}
+
+/** A body repeated an exact number of times can only be split one way when it is rigid. */
+function isRigid(node: Node): boolean {
+  switch (node.type) {
+    case 'value':
+    case 'dot':
+    case 'characterClass':
+    case 'characterClassEscape':
+    case 'unicodePropertyEscape':
+    case 'anchor':
+      return true;
+    case 'alternative':
+      return node.body.every(isRigid);
+    case 'group':
+      return (node.behavior === 'normal' || node.behavior === 'ignore') && node.body.every(isRigid);
+    case 'quantifier':
+      return node.min === node.max && isRigid(node.body[0]);
+    default:
+      return false;
+  }
+}
+
+class Walk {
+  firstRisk = '';
+
+  bound(node: Node): Bound {
+    switch (node.type) {
+      case 'value':
+      case 'dot':
+      case 'characterClass':
+      case 'characterClassEscape':
+      case 'unicodePropertyEscape':
+      case 'anchor':
+        return ATOM;
+      case 'reference':
+        // Compares the captured text: up to n steps, one way to end.
+        return { f: 1, d: 0, wf: 1, w: 1 };
+      case 'alternative':
+        return sequence(node.body.map((n) => this.bound(n)));
+      case 'disjunction': {
+        const parts = node.body.map((n) => this.bound(n));
+        return {
+          f: clamp(parts.reduce((s, p) => s + p.f, 0)),
+          d: Math.max(...parts.map((p) => p.d)),
+          wf: clamp(parts.reduce((s, p) => s + p.wf, 0)),
+          w: Math.max(...parts.map((p) => p.w)),
+        };
+      }
+      case 'group': {
+        const inner = sequence(node.body.map((n) => this.bound(n)));
+        if (node.behavior === 'normal' || node.behavior === 'ignore') return inner;
+        // A lookaround is atomic: once it has answered, nothing backtracks into it.
+        return { f: 1, d: 0, wf: inner.wf, w: inner.w };
+      }
+      case 'quantifier':
+        return this.quantifier(node);
+    }
+    return UNBOUNDED;
+  }
+
+  private quantifier(node: Extract<Node, { type: 'quantifier' }>): Bound {
+    const [body] = node.body;
+    const max = node.max ?? Infinity;
+    const inner = this.bound(body);
+    if (max === 0) return ATOM;
+    if (max === 1) {
+      if (node.min === 1) return inner;
+      return { f: clamp(inner.f + 1), d: inner.d, wf: clamp(inner.wf + 1), w: inner.w };
+    }
+    if (node.min === max) {
+      if (inner.f === 1 && inner.d === 0) return { ...inner, wf: clamp(inner.wf * max) };
+      const copies: Bound[] = [];
+      for (let i = 0; i < max; i++) {
+        copies.push(inner);
+        if (sequence(copies).f === Infinity) return this.risk(node);
+      }
+      return sequence(copies);
+    }
+    if (!isRigid(body)) return this.risk(node);
+    // A rigid body repeated a variable number of times: one way to end per count, each count tried once.
+    return { f: 1, d: 1, wf: clamp(inner.wf + 1), w: inner.w + 1 };
+  }
+
+  private risk(node: Node): Bound {
+    if (this.firstRisk === '') this.firstRisk = node.raw;
+    return UNBOUNDED;
+  }
+}
+
+/** True when every way through the pattern starts with `^` (no `m` flag): the engine tries position 0 only. */
+function anchoredAtStart(root: Node, flags: string): boolean {
+  if (flags.includes('m')) return false;
+  const starts = (node: Node): boolean => {
+    switch (node.type) {
+      case 'anchor':
+        return node.kind === 'start';
+      case 'alternative':
+        return node.body[0] !== undefined && starts(node.body[0]);
+      case 'disjunction':
+        return node.body.every(starts);
+      case 'group':
+        return (
+          (node.behavior === 'normal' || node.behavior === 'ignore') &&
+          node.body[0] !== undefined &&
+          starts(node.body[0])
+        );
+      default:
+        return false;
+    }
+  };
+  return starts(root);
+}
+
+/**
+ * The work bound of testing a parsed pattern (an unanchored search, as `RegExp.prototype.test` does).
+ * @example patternCost(regjsparser.parse('(a+)+$', 'u')).factor // Infinity
+ */
+export function patternCost(root: RootNode<ParseFeatures>, flags: string): PatternCost {
+  const walk = new Walk();
+  const b = walk.bound(root);
+  const factor = clamp(b.wf + b.f);
+  const degree = Math.max(b.w, b.d) + (anchoredAtStart(root, flags) ? 0 : 1);
+  if (factor === Infinity || !Number.isFinite(degree))
+    return { factor: Infinity, degree: Infinity, risk: walk.firstRisk };
+  return { factor, degree, risk: walk.firstRisk };
+}

@@ -1,0 +1,165 @@
+/**
+ * @module An ECMAScript pattern rewritten in RE2 syntax with the same meaning, or the reason it cannot be.
+ *
+ * What differs between the two dialects is the meaning of single characters: `\d \w \s`, `.`, `\p{…}` names,
+ * case folding under `i`, `v`-mode set operations. Rather than translate each rule, every character atom is
+ * replaced by the explicit code point ranges V8 itself accepts for it (asked once per atom, cached), so the
+ * rewritten pattern accepts exactly the same characters. The structure — sequence, alternation, groups,
+ * counted repetition, `^`, `$` and `\b` — means the same in both once `m` is off. What RE2 has no form for
+ * (lookarounds, backreferences, `\q{…}` strings, counts above 1000) is reported with its offset.
+ */
+import type { AstNode, RootNode } from 'regjsparser';
+import type { ParseFeatures } from '../../engine/values/pattern/astToPatternNode.js';
+import { charSetOf, complement, pairsOf, type CharSet } from '../../engine/values/pattern/charSet.js';
+
+type Node = RootNode<ParseFeatures> | AstNode<ParseFeatures>;
+
+/** A construct RE2 cannot express with the same meaning, and where it starts in the source. */
+export interface Untranslatable {
+  readonly what: string;
+  readonly offset: number;
+}
+
+/** RE2's largest repetition count. */
+const RE2_MAX_REPEAT = 1000;
+
+class Untranslated extends Error {
+  constructor(
+    readonly what: string,
+    readonly offset: number,
+  ) {
+    super(what);
+  }
+}
+
+const setCache = new Map<string, CharSet>();
+
+/** The code points V8 accepts for a one-character atom under `flags`, by asking it about each one. */
+function atomSet(raw: string, flags: string): CharSet {
+  const key = `${flags}/${raw}`;
+  const cached = setCache.get(key);
+  if (cached) return cached;
+  const re = new RegExp(`^(?:${raw})$`, flags);
+  const pairs: [number, number][] = [];
+  let start = -1;
+  for (let c = 0; c <= 0x110000; c++) {
+    const hit = c < 0x110000 && re.test(String.fromCodePoint(c));
+    if (hit && start < 0) start = c;
+    else if (!hit && start >= 0) {
+      pairs.push([start, c - 1]);
+      start = -1;
+    }
+  }
+  const set = charSetOf(pairs);
+  setCache.set(key, set);
+  return set;
+}
+
+/** ECMAScript's `\d \w \s` without `i`: known sets, so the common escapes need no scan. */
+const ESCAPES: Record<string, CharSet> = {
+  d: charSetOf([[0x30, 0x39]]),
+  w: charSetOf([
+    [0x30, 0x39],
+    [0x41, 0x5a],
+    [0x5f, 0x5f],
+    [0x61, 0x7a],
+  ]),
+  s: charSetOf([
+    [0x09, 0x0d],
+    [0x20, 0x20],
+    [0xa0, 0xa0],
+    [0x1680, 0x1680],
+    [0x2000, 0x200a],
+    [0x2028, 0x2029],
+    [0x202f, 0x202f],
+    [0x205f, 0x205f],
+    [0x3000, 0x3000],
+    [0xfeff, 0xfeff],
+  ]),
+};
+
+function escapeSet(value: string, flags: string): CharSet | null {
+  if (flags.includes('i')) return null;
+  const set = ESCAPES[value.toLowerCase()];
+  if (!set) return null;
+  return value === value.toLowerCase() ? set : complement(set);
+}
+
+const hex = (c: number): string => `\\x{${c.toString(16)}}`;
+
+function classOf(set: CharSet): string {
+  if (set.size === 0) return '[^\\x{0}-\\x{10ffff}]';
+  return `[${pairsOf(set)
+    .map(([lo, hi]) => (lo === hi ? hex(lo) : `${hex(lo)}-${hex(hi)}`))
+    .join('')}]`;
+}
+
+function withModifiers(flags: string, node: Extract<Node, { type: 'group' }>): string {
+  const modifiers = 'modifierFlags' in node ? node.modifierFlags : undefined;
+  if (!modifiers) return flags;
+  const kept = [...flags].filter((f) => !modifiers.disabling.includes(f)).join('');
+  return kept + [...modifiers.enabling].filter((f) => !kept.includes(f)).join('');
+}
+
+function translate(node: Node, flags: string): string {
+  switch (node.type) {
+    case 'value':
+      // Without `i` a character means itself; with it, V8's folding decides.
+      if (!flags.includes('i')) return classOf(charSetOf([[node.codePoint, node.codePoint]]));
+      return classOf(atomSet(node.raw, flags));
+    case 'characterClassEscape':
+      return classOf(escapeSet(node.value, flags) ?? atomSet(node.raw, flags));
+    case 'dot':
+    case 'unicodePropertyEscape':
+      return classOf(atomSet(node.raw, flags));
+    case 'characterClass':
+      if (node.raw.includes('\\q{')) throw new Untranslated('a class string \\q{…}', node.range[0]);
+      return classOf(atomSet(node.raw, flags));
+    case 'alternative':
+      return node.body.map((n) => translate(n, flags)).join('');
+    case 'disjunction':
+      return node.body.map((n) => translate(n, flags)).join('|');
+    case 'group':
+      if (node.behavior !== 'normal' && node.behavior !== 'ignore')
+        throw new Untranslated(
+          `the ${node.behavior.replace(/([A-Z])/g, ' $1').toLowerCase()}`,
+          node.range[0],
+        );
+      return `(?:${node.body.map((n) => translate(n, withModifiers(flags, node))).join('')})`;
+    case 'quantifier': {
+      const max = node.max;
+      if (node.min > RE2_MAX_REPEAT || (max !== undefined && max > RE2_MAX_REPEAT))
+        throw new Untranslated(`a repetition count above ${RE2_MAX_REPEAT}`, node.range[0]);
+      const count = max === undefined ? `{${node.min},}` : `{${node.min},${max}}`;
+      return `(?:${translate(node.body[0], flags)})${count}`;
+    }
+    case 'anchor':
+      switch (node.kind) {
+        case 'start':
+          return '^';
+        case 'end':
+          return '$';
+        default:
+          // `\b` is ASCII-word based in both, except under `i` with `u`/`v`, where V8 adds ſ and K.
+          if (flags.includes('i')) throw new Untranslated('a word boundary under the i flag', node.range[0]);
+          return node.kind === 'boundary' ? '\\b' : '\\B';
+      }
+    case 'reference':
+      throw new Untranslated(`the backreference ${node.raw}`, node.range[0]);
+  }
+  throw new Untranslated('an unknown construct', 0);
+}
+
+/**
+ * RE2 source with the meaning the pattern has for V8 under `flags` (`u` or `v`, maybe `i`, `s`).
+ * @example re2Source(regjsparser.parse('\\d+', 'u'), 'u') // '(?:[\\x{30}-\\x{39}]){1,}'
+ */
+export function re2Source(root: RootNode<ParseFeatures>, flags: string): string | Untranslatable {
+  if (flags.includes('m')) return { what: 'the m flag (RE2 knows only \\n as a line end)', offset: 0 };
+  try {
+    return translate(root, flags.replace(/[^iuvs]/g, ''));
+  } catch (e) {
+    if (e instanceof Untranslated) return { what: e.what, offset: e.offset };
+    throw e;
+  }
+}

@@ -1,0 +1,117 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { isRefusal, safePattern, SafePattern } from './safePattern.js';
+import { unsafePatterns } from './unsafePatterns.js';
+
+/** Known catastrophic patterns (exponential or high-degree polynomial backtracking in V8). */
+const CATASTROPHIC = [
+  '(a+)+$',
+  '(a|a)*b',
+  '(\\w+\\s?)*$',
+  '^(a+)+$',
+  '(a*)*b',
+  '(a|aa)+$',
+  '(.*a){12}',
+  '^(([a-z])+.)+[A-Z]([a-z])+$',
+  '([a-zA-Z0-9]+\\.)*[a-zA-Z0-9]+@x',
+  '(x+x+)+y',
+  '(a?){30}a{30}',
+  '^(\\d+)*$',
+];
+
+test('no known catastrophic pattern is left to V8 beyond a few characters', () => {
+  for (const source of CATASTROPHIC) {
+    const verdict = safePattern(source);
+    assert.ok(verdict instanceof SafePattern, `${source} is runnable under re2js`);
+    assert.ok(verdict.nativeLimit < 10, `${source} must not run on V8 for long strings`);
+  }
+});
+
+test('a catastrophic pattern answers quickly on a long string that makes V8 backtrack', () => {
+  const evil = `${'a'.repeat(50_000)}!`;
+  for (const source of ['(a+)+$', '(a|a)*b', '^(\\d+)*$'])
+    assert.equal((safePattern(source) as SafePattern).test(evil), false, source);
+  assert.equal((safePattern('(\\w+\\s?)*$') as SafePattern).test(evil), true);
+});
+
+test('ordinary patterns stay on V8 for ordinary lengths', () => {
+  for (const source of ['^[A-Z]{2}\\d{6}$', '^[a-z]+$', '^\\d{3}-\\d{4}$', '^(?=.*\\d).{8,}$'])
+    assert.ok((safePattern(source) as SafePattern).nativeLimit >= 100_000, source);
+  // Unanchored, a single repetition is quadratic: V8 keeps short strings, re2js takes the long ones.
+  assert.ok((safePattern('[a-z]+@') as SafePattern).nativeLimit >= 1000);
+});
+
+test('a risky pattern with a backreference or lookaround is refused with the offset of that construct', () => {
+  const back = safePattern('(a|a)*\\1');
+  assert.ok(isRefusal(back));
+  assert.equal(back.offset, 6);
+  assert.match(back.message, /backreference \\1/);
+  assert.match(back.hint, /nested or overlapping repetition/);
+  const look = safePattern('((?=a)a+)+b');
+  assert.ok(isRefusal(look));
+  assert.equal(look.offset, 1);
+});
+
+test('an invalid pattern is null, not a refusal', () => {
+  assert.equal(safePattern('(unclosed'), null);
+});
+
+test('refused patterns of a document come with their JSON pointers', () => {
+  const doc = {
+    components: {
+      schemas: {
+        A: { type: 'string', pattern: '(a|a)*\\1' },
+        B: { patternProperties: { '^((?=x)x+)+$': {} } },
+        C: { type: 'string', pattern: '^[a-z]+$', examples: [{ pattern: '(a|a)*\\1' }] },
+      },
+    },
+  };
+  assert.deepEqual(
+    unsafePatterns(doc).map((u) => u.pointer),
+    ['/components/schemas/A/pattern', '/components/schemas/B/patternProperties/^((?=x)x+)+$'],
+  );
+});
+
+/** Patterns from small parts, some risky, to compare the two engines on. */
+const atom = fc.constantFrom(
+  'a',
+  'b',
+  '[ab]',
+  '\\d',
+  '\\w',
+  '\\s',
+  '\\S',
+  '\\D',
+  '\\W',
+  '.',
+  '[^a]',
+  '\\p{L}',
+  'é',
+  '[a-c]',
+);
+const piece = fc.tuple(atom, fc.constantFrom('', '*', '+', '?', '{1,3}', '{2}')).map(([a, q]) => a + q);
+const group = fc
+  .tuple(fc.array(piece, { minLength: 1, maxLength: 3 }), fc.constantFrom('*', '+', '', '?'))
+  .map(([ps, q]) => `(?:${ps.join('')})${q}`);
+const patternArb = fc
+  .array(fc.oneof(piece, group, fc.constantFrom('|', '^', '$')), { minLength: 1, maxLength: 5 })
+  .map((ps) => ps.join(''));
+const textArb = fc
+  .array(fc.constantFrom('a', 'b', 'c', '1', ' ', '\n', 'é', 'Ω', '😀', '\u2028', '_'), { maxLength: 12 })
+  .map((cs) => cs.join(''));
+
+test('the re2js translation accepts exactly the strings V8 accepts', () => {
+  fc.assert(
+    fc.property(patternArb, fc.array(textArb, { minLength: 1, maxLength: 8 }), (source, texts) => {
+      const verdict = safePattern(source);
+      if (!(verdict instanceof SafePattern)) return;
+      const linear = verdict.re2();
+      if (!('test' in linear)) return;
+      const native = new RegExp(source, 'u');
+      for (const text of texts)
+        assert.equal(linear.test(text), native.test(text), `/${source}/ on ${JSON.stringify(text)}`);
+    }),
+    { numRuns: 300 },
+  );
+});
