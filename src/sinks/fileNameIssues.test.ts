@@ -38,11 +38,7 @@ describe('fileNameIssues', () => {
     for (const name of ['manifest', 'Manifest', 'MANIFEST']) {
       const [issue] = fileNameIssues(model('Customer', name), { extension: 'json', contractPath: 'c.json' });
       assert.equal(issue?.code, 'output/reserved-name', name);
-      assert.deepEqual(
-        issue?.location,
-        { file: 'c.json', line: 1, column: 1 },
-        'the file when there is no source map',
-      );
+      assert.deepEqual(issue?.location, { file: 'c.json' }, 'the file when there is no source map');
     }
     assert.deepEqual(fileNameIssues(model('manifest'), { extension: 'jsonl' }), []);
     assert.deepEqual(fileNameIssues(model('manifest'), { extension: 'csv' }), []);
