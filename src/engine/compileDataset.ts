@@ -24,6 +24,7 @@ import { compositeKeyComponents } from './values/compositeKeyDomain.js';
 import { nameDerivedDomain } from './values/nameDerived.js';
 import { DEFAULT_TREE_DEPTH, treeReferenceDomain } from './values/treeReference.js';
 import { derivedDomain } from './values/derivedValue.js';
+import { unwritableAt } from './values/unwritableValue.js';
 import { numberCache, rowCache } from './values/rowCache.js';
 import { compileExpression, fastExpression, fieldsRead } from '../expression/compileRule.js';
 import { fallback, withFallback } from '../expression/fastExpression.js';
@@ -62,6 +63,9 @@ export interface CompiledField {
   /** For a fixed-decimal number: its value as a number (`null` or `undefined` where null or absent). */
   readonly number?: (row: number) => number | null | undefined;
 }
+
+/** An expression's value function, and whether a row lacks one of its inputs. */
+type Evaluator = ((row: number) => unknown) & { readonly missing: (row: number) => boolean };
 
 export const PRESENT = 0;
 export const NULL = 1;
@@ -170,13 +174,27 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
         const sourceType = type.field === null ? null : (findField(child, type.field) as Field).type;
         const decimals =
           sourceType?.kind === 'number' && sourceType.decimals !== null ? sourceType.decimals : 9;
-        return aggregateDomain(type.fn, layout, source, decimals);
+        const unwritable = unwritableAt(
+          `${entity.name}.${field.name}`,
+          sourceMap[`${entity.name}.${field.name}`] ?? null,
+          'a total a double holds (at most 1.7976931348623157e308 in magnitude)',
+          `narrow the bounds of ${type.entity}${type.field === null ? '' : `.${type.field}`}, or lower the fanout`,
+        );
+        return aggregateDomain(type.fn, layout, source, decimals, unwritable);
       }
       case 'derived': {
         const copy = parentCopy(entity, type.expression);
         if (copy !== undefined) return copy;
         const evaluate = expressionEvaluator(entity, type.expression);
-        return evaluate ? derivedDomain(model, entity, type.expression, evaluate) : null;
+        const unwritable = unwritableAt(
+          `${entity.name}.${field.name}`,
+          sourceMap[`${entity.name}.${field.name}`] ?? null,
+          'a finite number (JSON has no NaN or Infinity), or an expression that evaluates on every row',
+          "guard the expression where it cannot be computed, e.g. b == 0.0 ? 0.0 : a / b, or narrow its inputs' bounds",
+        );
+        return evaluate
+          ? derivedDomain(model, entity, type.expression, evaluate, evaluate.missing, unwritable)
+          : null;
       }
       case 'enum':
         return enumDomain(type, ctx);
@@ -439,7 +457,7 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
    * under each parent alias, the fields it selects of the parent row its foreign key points at. `null` when
    * an input could not be compiled (reported).
    */
-  function expressionEvaluator(entity: Entity, expression: string): ((row: number) => unknown) | null {
+  function expressionEvaluator(entity: Entity, expression: string): Evaluator | null {
     const names = fieldsRead(expression, entity);
     const inputs = names.map((name) => compileField(entity, findField(entity, name) as Field));
     if (inputs.some((f) => f === null)) return null;
@@ -485,7 +503,16 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
         return p.reference.presence === null ? { parentRow: p.parentRow, read: readerOf(f) } : undefined;
       },
     });
-    return withFallback(fast, cel);
+    // Whether a row lacks an input (a null, an absent key, no parent): the one case where a derive is null.
+    const missing = (row: number): boolean => {
+      const r = record(row);
+      if (names.some((n) => r[n] === undefined || r[n] === null)) return true;
+      return all.some((p) => {
+        const parentRecord = r[p.alias] as Record<string, unknown> | undefined;
+        return parentRecord === undefined || [...p.byName.keys()].some((n) => parentRecord[n] == null);
+      });
+    };
+    return Object.assign(withFallback(fast, cel), { missing });
   }
 
   /**

@@ -344,8 +344,10 @@ function scalarType(s: Json, ext: (k: string) => unknown): FieldType | null {
       let hi = exMax !== null ? Math.ceil(exMax) - 1 : max !== null ? Math.floor(max) : null;
       // A bound that only restates int32/int64 says nothing about realistic values: the engine's defaults
       // (a million from the other bound) serve better than ids in the quadrillions.
-      if (lo === -(2 ** 31) || lo === -Number.MAX_SAFE_INTEGER) lo = null;
-      if (hi === 2 ** 31 - 1 || hi === Number.MAX_SAFE_INTEGER) hi = null;
+      // So does one beyond 2^53 (int64's 9223372036854775807): integers there are not exact, and every
+      // generated integer lies inside it anyway.
+      if (lo === -(2 ** 31) || (lo !== null && lo <= -Number.MAX_SAFE_INTEGER)) lo = null;
+      if (hi === 2 ** 31 - 1 || (hi !== null && hi >= Number.MAX_SAFE_INTEGER)) hi = null;
       if (lo !== null && hi !== null && lo > hi) return null;
       return { kind: 'integer', min: lo, max: hi, distribution };
     }

@@ -12,6 +12,8 @@ import { LineCounter, parseDocument } from 'yaml';
 import { escapeToken as escape } from '../json-schema/jsonPointer.js';
 import { dialectOf, type Dialect } from '../json-schema/schemaDialect.js';
 import { convertDocument } from './openApiToJsonSchema.js';
+import { firstNumberProblem } from './documentNumbers.js';
+import { pointerLocator } from './locatePointer.js';
 
 export type DocumentKind = 'json-schema' | 'openapi-3.0' | 'openapi-3.1' | 'swagger-2.0';
 
@@ -115,6 +117,25 @@ function parseText(text: string, file: string): unknown {
   return doc.toJS({ maxAliasCount: -1 });
 }
 
+/**
+ * Refuses a number no value can honour exactly (documentNumbers.ts), located in the text.
+ * @throws SchemaDocumentError
+ */
+function refuseInexactNumbers(root: unknown, text: string, file: string): void {
+  const problem = firstNumberProblem(root);
+  if (!problem) return;
+  const at = pointerLocator(text, file)(problem.pointer);
+  throw new SchemaDocumentError(
+    'schema/inexact-number',
+    `the number at ${problem.pointer} cannot be used exactly: expected ${problem.expected}, found ${problem.found}`,
+    file,
+    at.line,
+    at.column,
+    'write a finite number; integer bounds must stay within ±9007199254740991 (2^53 - 1). ' +
+      'An int64 upper bound such as 9223372036854775807 is fine: every generated integer lies below it',
+  );
+}
+
 /** Reads a document from a file. */
 export async function loadSchemaDocument(file: string): Promise<SchemaDocument> {
   let text: string;
@@ -129,6 +150,7 @@ export async function loadSchemaDocument(file: string): Promise<SchemaDocument> 
 /** Reads a document from text; `file` names it in messages and anchors relative `$ref`s. */
 export async function loadSchemaText(text: string, file: string): Promise<SchemaDocument> {
   let root = parseText(text, file);
+  refuseInexactNumbers(root, text, file);
   const absolute = path.resolve(file);
   if (hasExternalRefs(root)) {
     try {
