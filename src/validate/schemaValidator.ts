@@ -21,6 +21,8 @@ export interface SchemaCheck {
 export function schemaValidator(model: Model): SchemaCheck {
   // OpenAPI definitions carry keywords JSON Schema does not know (discriminator, xml, x-…): annotations there.
   const ajv = new Ajv2020({ allErrors: true, strict: model.definitions === undefined, logger: false });
+  // `id` is no 2020-12 keyword (draft-04 spelled $id so); Ajv throws on it, where it is a mere annotation.
+  ajv.removeKeyword('id');
   for (const keyword of ['x-fixtura-fk', 'x-fixtura-unique', 'x-fixtura-key']) ajv.addKeyword(keyword);
   ajv.addKeyword(decimalsKeyword);
   addFormats.default(ajv, { keywords: true });

@@ -25,6 +25,8 @@ import {
 import type { SchemaDocument } from './schemaDocument.js';
 import { escapeToken as escape, unescapeToken as unescape, valueAt } from '../json-schema/jsonPointer.js';
 import { definitionsOf, movedPointer } from './definitionsOf.js';
+import { firstNonSchema } from '../json-schema/nonSchema.js';
+import { definitionsIssue } from './definitionsCheck.js';
 
 type Json = Record<string, unknown>;
 
@@ -240,6 +242,16 @@ export function openApiToModel(
         expected: 'Entity.field of a unique, required property of another component',
       });
   }
+  const misplaced = firstNonSchema(root);
+  if (misplaced)
+    issues.push({
+      code: 'openapi/not-a-schema',
+      message: `${misplaced.pointer} must be a schema, an object or a boolean`,
+      location: locate(misplaced.pointer),
+      expected: 'a schema, e.g. { type: object } or true',
+      found: misplaced.found,
+      hint: 'write the schema as a mapping; a type name alone is written { type: object }',
+    });
   if (entities.length === 0)
     issues.push({
       code: 'openapi/no-entities',
@@ -257,6 +269,8 @@ export function openApiToModel(
       ? { definitions: definitionsOf(root, doc.kind === 'json-schema') }
       : {}),
   };
+  const invalid = issues.length === 0 ? definitionsIssue(model, doc.kind, locate) : null;
+  if (invalid) issues.push(invalid);
   return { model: issues.length === 0 ? model : null, issues, sourceMap: sourceMap as SourceMap };
 }
 
