@@ -12,7 +12,9 @@ import { seedDocuments } from './seeds.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 // The published API descriptions take seconds a mutant; `npm run fuzz` mutates them.
-const seeds = seedDocuments(ROOT).filter((s) => !s.name.includes('.com') && !s.name.includes('.fm') && !s.name.includes('.net'));
+const seeds = seedDocuments(ROOT).filter(
+  (s) => !s.name.includes('.com') && !s.name.includes('.fm') && !s.name.includes('.net'),
+);
 
 test('the mutator is a pure function of the document and the seed', () => {
   assert.equal(mutantOf(seeds, 'same', 7).text, mutantOf(seeds, 'same', 7).text);
@@ -20,14 +22,21 @@ test('the mutator is a pure function of the document and the seed', () => {
 });
 
 test('fuzzed contracts and API documents are generated validly or refused with a location, never crash or hang', async () => {
-  const summary = await runFuzz({ seed: 'npm-test', seeds, mutants: 3000, millis: 60_000, timeoutMs: 20_000 });
+  const summary = await runFuzz({
+    seed: 'npm-test',
+    seeds,
+    mutants: 3000,
+    millis: 60_000,
+    timeoutMs: 20_000,
+  });
   const c = summary.counts;
   console.log(
     `fuzz: ${summary.mutants} mutants in ${(summary.millis / 1000).toFixed(1)} s: ok ${c.ok}, refused ${c.refused} ` +
       `(message defects ${summary.messageDefects}), crash ${c.crash}, invalid ${c.invalid}, hang ${c.hang}`,
   );
   const findings = summary.findings.map(
-    (f) => `${f.verdict.outcome} ${f.seedName} #${f.index} (seed npm-test): ${f.verdict.detail.split('\n')[0]}`,
+    (f) =>
+      `${f.verdict.outcome} ${f.seedName} #${f.index} (seed npm-test): ${f.verdict.detail.split('\n')[0]}`,
   );
   assert.deepEqual(findings, []);
   assert.ok(summary.mutants > 0);

@@ -31,7 +31,9 @@ const summary = await runFuzz({
   timeoutMs: Number(values.timeout),
   onFinding: (f) => {
     const at = writeFuzzCase(values.cases, seed, f);
-    process.stdout.write(`${f.verdict.outcome.toUpperCase()} ${f.seedName} #${f.index} → ${path.relative(ROOT, at)}\n  ${f.verdict.detail.split('\n').slice(0, 3).join('\n  ')}\n`);
+    process.stdout.write(
+      `${f.verdict.outcome.toUpperCase()} ${f.seedName} #${f.index} → ${path.relative(ROOT, at)}\n  ${f.verdict.detail.split('\n').slice(0, 3).join('\n  ')}\n`,
+    );
   },
 });
 const rate = summary.mutants / (summary.millis / 1000);

@@ -36,7 +36,12 @@ function describe(e: unknown): string {
 }
 
 /** Writes the mutant as `dir/name`, loads it, generates into `dir/out` and validates what was written. */
-export async function judgeMutant(dir: string, name: string, text: string, format: 'jsonl' | 'csv'): Promise<Verdict> {
+export async function judgeMutant(
+  dir: string,
+  name: string,
+  text: string,
+  format: 'jsonl' | 'csv',
+): Promise<Verdict> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, name);
@@ -44,7 +49,8 @@ export async function judgeMutant(dir: string, name: string, text: string, forma
   let stage = 'load';
   try {
     const parsed = await loadContract(file);
-    if (!parsed.model) return { outcome: 'refused', messageDefect: defective(parsed.issues), detail: '', stage };
+    if (!parsed.model)
+      return { outcome: 'refused', messageDefect: defective(parsed.issues), detail: '', stage };
     stage = 'generate';
     const out = path.join(dir, 'out');
     try {

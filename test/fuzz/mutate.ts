@@ -32,8 +32,42 @@ export const EXTREME_NUMBERS = [
   '1e21',
 ];
 
-const ODD_NAMES = ['../x', '../../escaped', 'manifest', 'a b', '', '名前', 'x'.repeat(300), '$ref', '__proto__', 'constructor', 'id'];
-const STRAY = ['{', '}', '[', ']', ':', ',', "'", '"', '#', '&a', '*a', '!', '|', '>', '-', '\t', '\\', '%', '@', '`', '\0'];
+const ODD_NAMES = [
+  '../x',
+  '../../escaped',
+  'manifest',
+  'a b',
+  '',
+  '名前',
+  'x'.repeat(300),
+  '$ref',
+  '__proto__',
+  'constructor',
+  'id',
+];
+const STRAY = [
+  '{',
+  '}',
+  '[',
+  ']',
+  ':',
+  ',',
+  "'",
+  '"',
+  '#',
+  '&a',
+  '*a',
+  '!',
+  '|',
+  '>',
+  '-',
+  '\t',
+  '\\',
+  '%',
+  '@',
+  '`',
+  '\0',
+];
 
 type Json = unknown;
 
@@ -72,7 +106,8 @@ const textMutators: ((text: string, r: Random) => string)[] = [
   (text, r) => {
     const lines = text.split('\n');
     const i = r.below(lines.length);
-    lines[i] = (r.chance(0.5) ? '  ' : '') + (lines[i] as string).replace(/^ {1,2}/, r.chance(0.5) ? '' : ' ');
+    lines[i] =
+      (r.chance(0.5) ? '  ' : '') + (lines[i] as string).replace(/^ {1,2}/, r.chance(0.5) ? '' : ' ');
     return lines.join('\n');
   },
   (text, r) => replaceAt(text, r.below(text.length + 1), 0, r.pick(STRAY)),
@@ -117,7 +152,8 @@ function wrongValue(r: Random): Json {
 
 /** Hostile DSL type expressions over an entity's fields `names`. */
 function typeExpression(r: Random, names: readonly string[]): string {
-  const n = () => r.pick(EXTREME_NUMBERS.filter((x) => !x.startsWith('.') && x !== 'NaN' && x !== 'Infinity'));
+  const n = () =>
+    r.pick(EXTREME_NUMBERS.filter((x) => !x.startsWith('.') && x !== 'NaN' && x !== 'Infinity'));
   const small = () => String(r.below(7) - 2);
   const f = () => (names.length > 0 ? r.pick(names) : 'id');
   const templates = [

@@ -43,7 +43,11 @@ export interface FuzzSummary {
 }
 
 /** The mutant number `index` of a run: which document, and its text. */
-export function mutantOf(seeds: readonly SeedDocument[], seed: string, index: number): { seedName: string; text: string } {
+export function mutantOf(
+  seeds: readonly SeedDocument[],
+  seed: string,
+  index: number,
+): { seedName: string; text: string } {
   const doc = seeds[index % seeds.length] as SeedDocument;
   return { seedName: doc.name, text: mutate(doc, `${seed}:${index}`) };
 }
@@ -67,11 +71,22 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
   try {
     for (; index < limit && Date.now() < until; index++) {
       const { seedName, text } = mutantOf(options.seeds, options.seed, index);
-      const request: MutantRequest = { id: index, name: seedName, text, format: index % 5 === 4 ? 'csv' : 'jsonl' };
+      const request: MutantRequest = {
+        id: index,
+        name: seedName,
+        text,
+        format: index % 5 === 4 ? 'csv' : 'jsonl',
+      };
       const current = worker;
       const verdict = await new Promise<Verdict>((resolve) => {
         const timer = setTimeout(
-          () => resolve({ outcome: 'hang', messageDefect: false, detail: `over ${options.timeoutMs} ms`, stage: '' }),
+          () =>
+            resolve({
+              outcome: 'hang',
+              messageDefect: false,
+              detail: `over ${options.timeoutMs} ms`,
+              stage: '',
+            }),
           options.timeoutMs,
         );
         const done = (v: Verdict): void => {

@@ -162,6 +162,7 @@ function validName(source: YamlSource, pair: Pair, what: 'entity' | 'field'): bo
     message: `"${name}" is not a valid ${what} name`,
     expected: 'letters, digits and _ (not starting with a digit)',
     found: name,
+    hint: 'rename it with letters, digits and _ only, e.g. order_total (__proto__ is reserved)',
   });
   return false;
 }

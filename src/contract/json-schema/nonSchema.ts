@@ -20,7 +20,14 @@ const ONE = new Set([
   'schema',
 ]);
 /** Keywords whose value maps names to schemas. */
-const MAP = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'schemas']);
+const MAP = new Set([
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+  'schemas',
+]);
 /** Keywords whose value lists schemas. */
 const LIST = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
 /** Values that are data, not schemas: never searched. */
@@ -38,7 +45,10 @@ const isSchema = (v: unknown): boolean => typeof v === 'boolean' || isObject(v);
  */
 export function firstNonSchema(root: unknown): { pointer: string; found: string } | null {
   const stack: [unknown, string][] = [[root, '']];
-  const bad = (v: unknown, pointer: string) => ({ pointer, found: JSON.stringify(v)?.slice(0, 80) ?? String(v) });
+  const bad = (v: unknown, pointer: string) => ({
+    pointer,
+    found: JSON.stringify(v)?.slice(0, 80) ?? String(v),
+  });
   while (stack.length > 0) {
     const [node, pointer] = stack.pop() as [unknown, string];
     if (Array.isArray(node)) {
@@ -50,10 +60,12 @@ export function firstNonSchema(root: unknown): { pointer: string; found: string 
       if (DATA.has(key) || key.startsWith('x-')) continue;
       const at = `${pointer}/${escape(key)}`;
       // `items` may be a list of schemas (draft 4 to 2019-09); `schema` is OpenAPI's media type schema.
-      if (ONE.has(key) && !isSchema(value) && !(key === 'items' && Array.isArray(value))) return bad(value, at);
+      if (ONE.has(key) && !isSchema(value) && !(key === 'items' && Array.isArray(value)))
+        return bad(value, at);
       if (MAP.has(key) && isObject(value))
         for (const [name, v] of Object.entries(value))
-          if (!isSchema(v) && !(key === 'schemas' && pointer !== '/components')) return bad(v, `${at}/${escape(name)}`);
+          if (!isSchema(v) && !(key === 'schemas' && pointer !== '/components'))
+            return bad(v, `${at}/${escape(name)}`);
       if (LIST.has(key) && Array.isArray(value)) {
         const i = value.findIndex((v) => !isSchema(v));
         if (i >= 0) return bad(value[i], `${at}/${i}`);

@@ -50,6 +50,9 @@ export class WorkerPool {
     const index = wave === null ? this.next++ : wave;
     const worker = this.workers[index % this.workers.length] as Worker;
     const promise = new Promise<Uint8Array>((resolve, reject) => this.pending.set(id, { resolve, reject }));
+    // Rejected before the consumer reaches it (a failure fails every chunk in flight): awaited later, in order,
+    // so the rejection is not an unhandled one meanwhile.
+    promise.catch(() => undefined);
     const message: ChunkRequest = { kind: 'encode', id, entity, start, end };
     worker.postMessage(message);
     return { promise, worker };
