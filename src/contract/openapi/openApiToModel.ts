@@ -241,6 +241,17 @@ export function openApiToModel(
         found: p.target,
         expected: 'Entity.field of a unique, required property of another component',
       });
+    // A reference to its own component is a tree, whose roots are null: required, row 0 would break it.
+    const own = entities.find((x) => x.name === p.entity)?.fields.find((x) => x.name === p.field);
+    if (e && targetEntity === p.entity && own && own.nullable === 0 && own.optional === 0)
+      issues.push({
+        code: 'openapi/self-reference-not-nullable',
+        message: `${p.entity}.${p.field} references its own component, so its roots need null`,
+        location: locate(p.at),
+        found: 'a required, non-nullable property',
+        expected: `${p.field} nullable (nullable: true), or left out of required`,
+        hint: 'mark it nullable: true; about one row in ten becomes a root',
+      });
   }
   const misplaced = firstNonSchema(root);
   if (misplaced)
