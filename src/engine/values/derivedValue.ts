@@ -1,7 +1,8 @@
 /**
  * @module `derive(expr)` fields: the value a CEL expression computes from the row's other fields
  * (`derive(round(quantity * unit_price, 2))`) and its parent rows' (`derive(product.price)`). Written as a number, boolean or string by the expression's type
- * (an instant as `YYYY-MM-DDTHH:MM:SSZ`); `null` where the expression cannot be evaluated (a null input).
+ * (an instant as `YYYY-MM-DDTHH:MM:SSZ`); `null` where an input is null or absent. A value no JSON can hold
+ * stops the run (unwritableValue.ts).
  */
 import { expressionType } from '../../expression/compileRule.js';
 import { formatDateTime } from '../../model/calendar.js';
