@@ -5,7 +5,7 @@
  * reference to an empty entity) are found here, before a single row is written.
  */
 import { refusalDetail } from './schema/refusalDetail.js';
-import type { ContractIssue } from '../contract/issues.js';
+import type { ContractIssue, IssueLocation } from '../contract/issues.js';
 import { ContractError } from '../contract/issues.js';
 import type { Entity, Field, FieldType, Model } from '../model/model.js';
 import { findEntity, findField } from '../model/model.js';
@@ -25,6 +25,7 @@ import { compositeKeyComponents } from './values/compositeKeyDomain.js';
 import { nameDerivedDomain } from './values/nameDerived.js';
 import { DEFAULT_TREE_DEPTH, treeReferenceDomain } from './values/treeReference.js';
 import { derivedDomain } from './values/derivedValue.js';
+import { unwritableAt } from './values/unwritableValue.js';
 import { numberCache, rowCache } from './values/rowCache.js';
 import { compileExpression, fastExpression, fieldsRead } from '../expression/compileRule.js';
 import { fallback, withFallback } from '../expression/fastExpression.js';
@@ -64,6 +65,9 @@ export interface CompiledField {
   readonly number?: (row: number) => number | null | undefined;
 }
 
+/** An expression's value function, and whether a row lacks one of its inputs. */
+type Evaluator = ((row: number) => unknown) & { readonly missing: (row: number) => boolean };
+
 export const PRESENT = 0;
 export const NULL = 1;
 export const ABSENT = 2;
@@ -98,13 +102,14 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
   const edgeOn = edge !== null;
   const waves = planWaves(model, plan);
 
-  const report = (entity: Entity, field: Field, issue: Omit<ContractIssue, 'location'>): void => {
-    // Without a source map (a library caller's own model), the field's place in the model still locates it.
-    const location = sourceMap[`${entity.name}.${field.name}`] ?? {
+  // Without a source map (a library caller's own model), the field's place in the model still locates it.
+  const fieldLocation = (entity: Entity, field: Field): IssueLocation =>
+    sourceMap[`${entity.name}.${field.name}`] ?? {
       file: model.contract.name,
       pointer: `/entities/${entity.name}/fields/${field.name}`,
     };
-    issues.push({ ...issue, location });
+  const report = (entity: Entity, field: Field, issue: Omit<ContractIssue, 'location'>): void => {
+    issues.push({ ...issue, location: fieldLocation(entity, field) });
   };
 
   const domainOf = (
@@ -176,13 +181,27 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
         const sourceType = type.field === null ? null : (findField(child, type.field) as Field).type;
         const decimals =
           sourceType?.kind === 'number' && sourceType.decimals !== null ? sourceType.decimals : 9;
-        return aggregateDomain(type.fn, layout, source, decimals);
+        const unwritable = unwritableAt(
+          `${entity.name}.${field.name}`,
+          fieldLocation(entity, field),
+          'a total a double holds (at most 1.7976931348623157e308 in magnitude)',
+          `narrow the bounds of ${type.entity}${type.field === null ? '' : `.${type.field}`}, or lower the fanout`,
+        );
+        return aggregateDomain(type.fn, layout, source, decimals, unwritable);
       }
       case 'derived': {
         const copy = parentCopy(entity, type.expression);
         if (copy !== undefined) return copy;
         const evaluate = expressionEvaluator(entity, type.expression);
-        return evaluate ? derivedDomain(model, entity, type.expression, evaluate) : null;
+        const unwritable = unwritableAt(
+          `${entity.name}.${field.name}`,
+          fieldLocation(entity, field),
+          'a finite number (JSON has no NaN or Infinity), or an expression that evaluates on every row',
+          "guard the expression where it cannot be computed, e.g. b == 0.0 ? 0.0 : a / b, or narrow its inputs' bounds",
+        );
+        return evaluate
+          ? derivedDomain(model, entity, type.expression, evaluate, evaluate.missing, unwritable)
+          : null;
       }
       case 'enum':
         return enumDomain(type, ctx);
@@ -445,7 +464,7 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
    * under each parent alias, the fields it selects of the parent row its foreign key points at. `null` when
    * an input could not be compiled (reported).
    */
-  function expressionEvaluator(entity: Entity, expression: string): ((row: number) => unknown) | null {
+  function expressionEvaluator(entity: Entity, expression: string): Evaluator | null {
     const names = fieldsRead(expression, entity);
     const inputs = names.map((name) => compileField(entity, findField(entity, name) as Field));
     if (inputs.some((f) => f === null)) return null;
@@ -491,7 +510,16 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
         return p.reference.presence === null ? { parentRow: p.parentRow, read: readerOf(f) } : undefined;
       },
     });
-    return withFallback(fast, cel);
+    // Whether a row lacks an input (a null, an absent key, no parent): the one case where a derive is null.
+    const missing = (row: number): boolean => {
+      const r = record(row);
+      if (names.some((n) => r[n] === undefined || r[n] === null)) return true;
+      return all.some((p) => {
+        const parentRecord = r[p.alias] as Record<string, unknown> | undefined;
+        return parentRecord === undefined || [...p.byName.keys()].some((n) => parentRecord[n] == null);
+      });
+    };
+    return Object.assign(withFallback(fast, cel), { missing });
   }
 
   /**

@@ -40,6 +40,8 @@ export function schemaValidator(model: Model): SchemaCheck {
     logger: false,
     code: { regExp: ajvRegExp },
   });
+  // `id` is no 2020-12 keyword (draft-04 spelled $id so); Ajv throws on it, where it is a mere annotation.
+  ajv.removeKeyword('id');
   for (const keyword of ['x-fixtura-fk', 'x-fixtura-unique', 'x-fixtura-key']) ajv.addKeyword(keyword);
   ajv.addKeyword(decimalsKeyword);
   addFormats.default(ajv, { keywords: true });

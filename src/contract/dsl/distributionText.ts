@@ -116,15 +116,15 @@ export function parseDistribution(
     case 'normal': {
       const mean = location(type, param(call, 'mean', 0));
       const sd = spread(param(call, 'sd', 1), unitSeconds);
-      if (Number.isFinite(mean) && sd > 0) return { kind: 'normal', mean, sd };
-      return fail('normal(mean, sd) with sd > 0', `write normal(${meanExample})`);
+      if (Number.isFinite(mean) && Number.isFinite(sd) && sd > 0) return { kind: 'normal', mean, sd };
+      return fail('normal(mean, sd) with finite mean and sd > 0', `write normal(${meanExample})`);
     }
     case 'lognormal': {
       const mu = Number(param(call, 'mu', 0));
       const sigma = Number(param(call, 'sigma', 1));
-      if (Number.isFinite(mu) && sigma > 0) return { kind: 'lognormal', mu, sigma };
+      if (Number.isFinite(mu) && Number.isFinite(sigma) && sigma > 0) return { kind: 'lognormal', mu, sigma };
       return fail(
-        'lognormal(mu, sigma) with sigma > 0',
+        'lognormal(mu, sigma) with finite mu and sigma > 0',
         'write lognormal(mu=3, sigma=0.5): values are lower bound + exp(N(mu, sigma))',
       );
     }

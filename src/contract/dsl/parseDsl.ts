@@ -156,13 +156,14 @@ function keyName(pair: Pair): string {
 /** Entity and field names are identifiers, so they can appear in expressions and file names. */
 function validName(source: YamlSource, pair: Pair, what: 'entity' | 'field'): boolean {
   const name = keyName(pair);
-  if (IDENTIFIER.test(name)) return true;
+  // `__proto__` would set an object's prototype wherever a record or a schema is keyed by field name.
+  if (IDENTIFIER.test(name) && name !== '__proto__') return true;
   source.report(pair.key as Node, {
     code: 'dsl/invalid-name',
-    hint: 'rename it, e.g. order_items or OrderItem',
     message: `"${name}" is not a valid ${what} name`,
     expected: 'letters, digits and _ (not starting with a digit)',
     found: name,
+    hint: 'rename it with letters, digits and _ only, e.g. order_total (__proto__ is reserved)',
   });
   return false;
 }

@@ -8,6 +8,7 @@ import { formats } from '../../engine/values/formats/formats.js';
 import { suggest } from '../didYouMean.js';
 import { isRefusal, safePattern, UNSAFE_PATTERN_HINT } from '../json-schema/safePattern.js';
 import { MAX_GENERATED_LENGTH } from '../../engine/limits.js';
+import { exactNumber, MAX_EXACT, NUMBER_HINT } from '../exactNumber.js';
 import type { Argument } from './splitArguments.js';
 import type { ExpressionProblem, ReferenceText } from './typeExpression.js';
 
@@ -33,7 +34,8 @@ function bounds<T>(
     const m = /^(>=|<=|>|<|=)\s*(.*)$/.exec(arg.text);
     if (m && (m[1] === '>=' || m[1] === '<=')) {
       const value = parse(m[2] as string, m[1] === '>=');
-      if (typeof value === 'string') report(arg, 'dsl/invalid-bound', `invalid bound "${arg.text}"`, value);
+      if (typeof value === 'string')
+        report(arg, 'dsl/invalid-bound', `invalid bound "${arg.text}"`, value, boundHint(value));
       else if (m[1] === '>=') min = value;
       else max = value;
     } else if (m) {
@@ -54,10 +56,19 @@ function bounds<T>(
 function numberValue(integer: boolean) {
   return (text: string): number | string => {
     if (!NUMBER.test(text)) return integer ? 'an integer, e.g. >=0' : 'a number, e.g. >=0 or <=99.5';
-    const n = Number(text);
-    if (integer && !Number.isSafeInteger(n)) return 'a whole number (a safe integer)';
+    const n = exactNumber(text);
+    if (typeof n === 'string') return n;
+    if (integer && !Number.isSafeInteger(n))
+      return `a whole number between -${MAX_EXACT} and ${MAX_EXACT} (2^53 - 1)`;
     return n;
   };
+}
+
+/** The hint of a refused bound: the number rule for numbers, the expected form for the others. */
+function boundHint(expected: string): string {
+  return /finite|exactly|2\^53|integer|number/.test(expected)
+    ? NUMBER_HINT
+    : 'write the bound in the form expected, e.g. >=2024-01-01';
 }
 
 function checkOrder(args: readonly Argument[], report: Report, min: number | null, max: number | null): void {

@@ -27,6 +27,8 @@ import { escapeToken as escape, unescapeToken as unescape, valueAt } from '../js
 import { definitionsOf, movedPointer } from './definitionsOf.js';
 import { UNSAFE_PATTERN_HINT } from '../json-schema/safePattern.js';
 import { unsafePatterns } from '../json-schema/unsafePatterns.js';
+import { firstNonSchema } from '../json-schema/nonSchema.js';
+import { definitionsIssue } from './definitionsCheck.js';
 
 type Json = Record<string, unknown>;
 
@@ -248,6 +250,17 @@ export function openApiToModel(
         expected: 'Entity.field of a unique, required property of another component',
         hint: 'point x-fixtura-fk at the key (id) of another component, or mark that property x-fixtura-unique',
       });
+    // A reference to its own component is a tree, whose roots are null: required, row 0 would break it.
+    const own = entities.find((x) => x.name === p.entity)?.fields.find((x) => x.name === p.field);
+    if (e && targetEntity === p.entity && own && own.nullable === 0 && own.optional === 0)
+      issues.push({
+        code: 'openapi/self-reference-not-nullable',
+        message: `${p.entity}.${p.field} references its own component, so its roots need null`,
+        location: locate(p.at),
+        found: 'a required, non-nullable property',
+        expected: `${p.field} nullable (nullable: true), or left out of required`,
+        hint: 'mark it nullable: true; about one row in ten becomes a root',
+      });
   }
   for (const unsafe of unsafePatterns(root))
     issues.push({
@@ -257,6 +270,16 @@ export function openApiToModel(
       expected: 'a pattern without nested or overlapping repetition around a lookaround or backreference',
       found: `/${unsafe.source}/ (offset ${unsafe.refusal.offset})`,
       hint: UNSAFE_PATTERN_HINT,
+    });
+  const misplaced = firstNonSchema(root);
+  if (misplaced)
+    issues.push({
+      code: 'openapi/not-a-schema',
+      message: `${misplaced.pointer} must be a schema, an object or a boolean`,
+      location: locate(misplaced.pointer),
+      expected: 'a schema, e.g. { type: object } or true',
+      found: misplaced.found,
+      hint: 'write the schema as a mapping; a type name alone is written { type: object }',
     });
   if (entities.length === 0)
     issues.push({
@@ -277,6 +300,8 @@ export function openApiToModel(
       ? { definitions: definitionsOf(root, doc.kind === 'json-schema') }
       : {}),
   };
+  const invalid = issues.length === 0 ? definitionsIssue(model, doc.kind, locate) : null;
+  if (invalid) issues.push(invalid);
   return { model: issues.length === 0 ? model : null, issues, sourceMap: sourceMap as SourceMap };
 }
 
@@ -364,8 +389,10 @@ function scalarType(s: Json, ext: (k: string) => unknown): FieldType | null {
       let hi = exMax !== null ? Math.ceil(exMax) - 1 : max !== null ? Math.floor(max) : null;
       // A bound that only restates int32/int64 says nothing about realistic values: the engine's defaults
       // (a million from the other bound) serve better than ids in the quadrillions.
-      if (lo === -(2 ** 31) || lo === -Number.MAX_SAFE_INTEGER) lo = null;
-      if (hi === 2 ** 31 - 1 || hi === Number.MAX_SAFE_INTEGER) hi = null;
+      // So does one beyond 2^53 (int64's 9223372036854775807): integers there are not exact, and every
+      // generated integer lies inside it anyway.
+      if (lo === -(2 ** 31) || (lo !== null && lo <= -Number.MAX_SAFE_INTEGER)) lo = null;
+      if (hi === 2 ** 31 - 1 || (hi !== null && hi >= Number.MAX_SAFE_INTEGER)) hi = null;
       if (lo !== null && hi !== null && lo > hi) return null;
       return { kind: 'integer', min: lo, max: hi, distribution };
     }

@@ -19,6 +19,8 @@ import { dialectOf, type Dialect } from '../json-schema/schemaDialect.js';
 import type { ContractIssue } from '../issues.js';
 import { convertDocument } from './openApiToJsonSchema.js';
 import { schemaDocumentDetail } from './schemaDocumentDetail.js';
+import { firstNumberProblem } from './documentNumbers.js';
+import { pointerLocator } from './locatePointer.js';
 
 export type DocumentKind = 'json-schema' | 'openapi-3.0' | 'openapi-3.1' | 'swagger-2.0';
 
@@ -173,6 +175,26 @@ function parseText(text: string, file: string, limits: ReadLimits): unknown {
 }
 
 /**
+ * Refuses a number no value can honour exactly (documentNumbers.ts), located in the text.
+ * @throws SchemaDocumentError
+ */
+function refuseInexactNumbers(root: unknown, text: string, file: string): void {
+  const problem = firstNumberProblem(root);
+  if (!problem) return;
+  const at = pointerLocator(text, file)(problem.pointer);
+  throw new SchemaDocumentError(
+    'schema/inexact-number',
+    `the number at ${problem.pointer} cannot be used exactly: expected ${problem.expected}, found ${problem.found}`,
+    file,
+    at.line,
+    at.column,
+    'write a finite number; integer bounds must stay within ±9007199254740991 (2^53 - 1). ' +
+      'An int64 upper bound such as 9223372036854775807 is fine: every generated integer lies below it',
+    { expected: problem.expected, found: problem.found, pointer: problem.pointer },
+  );
+}
+
+/**
  * Reads a document from a file: a regular file (never a FIFO or device) within the size limit.
  * @throws SchemaDocumentError
  */
@@ -271,6 +293,7 @@ export async function loadSchemaText(
     if (e instanceof InputError) throw SchemaDocumentError.from(e, file);
     throw e;
   }
+  refuseInexactNumbers(root, text, file);
   const absolute = path.resolve(file);
   if (hasExternalRefs(root)) {
     const reads = new RefReads();

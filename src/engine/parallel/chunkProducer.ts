@@ -8,6 +8,7 @@ import os from 'node:os';
 import { MAX_WORKERS } from '../limits.js';
 import type { SourceMap } from '../../contract/dsl/parseDsl.js';
 import type { Model } from '../../model/model.js';
+import { spotCheckRules } from '../ruleSpotCheck.js';
 import { compileDataset, type CompiledDataset } from '../compileDataset.js';
 import { findTextFormat } from '../encoders/textFormats.js';
 import type { TextFormat } from '../encoders/textFormat.js';
@@ -108,6 +109,7 @@ export function createChunkProducer(spec: DatasetSpec, options: ChunkOptions = {
   let dataset: CompiledDataset;
   try {
     dataset = compileDataset(spec.model, spec.plan, spec.sourceMap);
+    spotCheckRules(spec.model, dataset, spec.sourceMap);
   } catch (error) {
     void pool?.close();
     throw error;

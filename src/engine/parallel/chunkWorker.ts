@@ -1,5 +1,6 @@
 /** @module Worker thread entry: rebuilds the compiled dataset from plain data and encodes requested ranges. */
 import { parentPort, workerData } from 'node:worker_threads';
+import { ContractError } from '../../contract/issues.js';
 import { compileDataset } from '../compileDataset.js';
 import { findTextFormat } from '../encoders/textFormats.js';
 import type { DatasetSpec } from './chunkProducer.js';
@@ -30,6 +31,15 @@ port.on('message', (request: ChunkRequest) => {
     return;
   }
   // Each chunk has a buffer of its own, so it is transferred to the writing thread without a copy.
-  const bytes = encode(request.entity, request.start, request.end, spare.pop());
+  let bytes: Uint8Array;
+  try {
+    bytes = encode(request.entity, request.start, request.end, spare.pop());
+  } catch (e) {
+    // A value that cannot be written is the contract's problem, reported as such: its issues cross the
+    // thread boundary as data (an Error's class does not).
+    if (!(e instanceof ContractError)) throw e;
+    port.postMessage({ id: request.id, issues: e.issues });
+    return;
+  }
   port.postMessage({ id: request.id, bytes }, [bytes.buffer as ArrayBuffer]);
 });

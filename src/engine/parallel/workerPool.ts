@@ -5,6 +5,7 @@
  * circulate instead of one new megabyte per chunk waiting for the garbage collector.
  */
 import { Worker } from 'node:worker_threads';
+import { ContractError, type ContractIssue } from '../../contract/issues.js';
 import type { DatasetSpec, EncodedPart, EncodingUnit } from './chunkProducer.js';
 import type { ChunkRequest } from './chunkWorker.js';
 
@@ -22,8 +23,10 @@ export class WorkerPool {
   constructor(size: number, spec: DatasetSpec) {
     this.workers = Array.from({ length: size }, () => {
       const worker = new Worker(new URL('./chunkWorker.js', import.meta.url), { workerData: spec });
-      worker.on('message', (m: { id: number; bytes: Uint8Array }) => {
-        this.pending.get(m.id)?.resolve(m.bytes);
+      worker.on('message', (m: { id: number; bytes?: Uint8Array; issues?: ContractIssue[] }) => {
+        const pending = this.pending.get(m.id);
+        if (m.issues) pending?.reject(new ContractError(m.issues));
+        else pending?.resolve(m.bytes as Uint8Array);
         this.pending.delete(m.id);
       });
       worker.on('error', (e) => this.failAll(e));
@@ -47,6 +50,9 @@ export class WorkerPool {
     const index = wave === null ? this.next++ : wave;
     const worker = this.workers[index % this.workers.length] as Worker;
     const promise = new Promise<Uint8Array>((resolve, reject) => this.pending.set(id, { resolve, reject }));
+    // Rejected before the consumer reaches it (a failure fails every chunk in flight): awaited later, in order,
+    // so the rejection is not an unhandled one meanwhile.
+    promise.catch(() => undefined);
     const message: ChunkRequest = { kind: 'encode', id, entity, start, end };
     worker.postMessage(message);
     return { promise, worker };

@@ -59,6 +59,8 @@ export function generateNumber(ctx: GenerationContext, c: Constraints, integer: 
     else if (from > 0) to = from + WINDOW;
     else from = to - WINDOW;
   }
+  // Integers stay where they are exact: a bound beyond 2^53 (int64's) is honoured by every safe integer.
+  if (integer) [from, to] = [Math.max(from, -Number.MAX_SAFE_INTEGER), Math.min(to, Number.MAX_SAFE_INTEGER)];
   const g = grid(c, integer);
   if (g) {
     // k · step / scale within [from, to], respecting exclusive bounds.

@@ -6,6 +6,7 @@
 import type { CompiledField } from '../compileDataset.js';
 import { valueOf } from '../rowValues.js';
 import type { BlockLayout } from './blockLayout.js';
+import type { Unwritable } from './unwritableValue.js';
 import type { ValueDomain } from './valueDomain.js';
 
 export function aggregateDomain(
@@ -13,6 +14,7 @@ export function aggregateDomain(
   layout: BlockLayout,
   source: CompiledField | null,
   decimals: number,
+  unwritable: Unwritable,
 ): ValueDomain {
   const scale = 10 ** decimals;
   // A numeric child field is read as its number (no text round trip); others through their decoded value.
@@ -28,8 +30,12 @@ export function aggregateDomain(
       acc = acc === null ? v : fn === 'sum' ? acc + v : fn === 'min' ? Math.min(acc, v) : Math.max(acc, v);
     }
     if (acc === null) return fn === 'sum' ? 0 : null;
-    // Sums of decimals drift in binary floating point (0.1 + 0.2); the children's own grid puts them back.
-    return fn === 'sum' ? Math.round(acc * scale) / scale : acc;
+    if (fn !== 'sum') return acc;
+    // Sums of decimals drift in binary floating point (0.1 + 0.2); the children's own grid puts them back,
+    // where the grid's integers are still doubles.
+    const units = acc * scale;
+    if (Number.isFinite(units)) return Math.round(units) / scale;
+    return Number.isFinite(acc) ? acc : unwritable(row, `${acc} (the sum overflows a double)`);
   };
   // Its number is its value: a parent's total read by a payment, or kept in a wave's window, stays a number.
   return { size: 1, encoding: 'number', realistic: value, unique: (_k, row) => value(row), number: value };

@@ -1,11 +1,13 @@
 /**
  * @module `derive(expr)` fields: the value a CEL expression computes from the row's other fields
  * (`derive(round(quantity * unit_price, 2))`) and its parent rows' (`derive(product.price)`). Written as a number, boolean or string by the expression's type
- * (an instant as `YYYY-MM-DDTHH:MM:SSZ`); `null` where the expression cannot be evaluated (a null input).
+ * (an instant as `YYYY-MM-DDTHH:MM:SSZ`); `null` where an input is null or absent. A value no JSON can hold
+ * stops the run (unwritableValue.ts).
  */
 import { expressionType } from '../../expression/compileRule.js';
 import { formatDateTime } from '../../model/calendar.js';
 import type { Entity, Model } from '../../model/model.js';
+import type { Unwritable } from './unwritableValue.js';
 import type { FieldValue, ValueDomain } from './valueDomain.js';
 
 function written(value: unknown): FieldValue {
@@ -16,30 +18,45 @@ function written(value: unknown): FieldValue {
   return null;
 }
 
-/** `written(evaluate(row))` for a numeric expression: its number, or null where it cannot be evaluated. */
-function numberOf(evaluate: (row: number) => unknown, row: number): number | null {
-  try {
-    const v = evaluate(row);
-    return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : null;
-  } catch {
-    return null;
-  }
+/**
+ * A derived field's value for a row, written as a number, boolean, string or instant, or `null` when an input
+ * is null or absent. A number no JSON can hold (NaN, ±Infinity, an integer beyond 2^53) and an evaluation
+ * that fails although every input is there (a division by zero, an int overflow) stop the run: the field's
+ * schema promises a value there.
+ */
+function checked(
+  evaluate: (row: number) => unknown,
+  inputMissing: (row: number) => boolean,
+  unwritable: Unwritable,
+): (row: number) => FieldValue {
+  return (row) => {
+    let v: unknown;
+    try {
+      v = evaluate(row);
+    } catch (e) {
+      if (inputMissing(row)) return null;
+      return unwritable(row, `an evaluation error: ${String((e as Error).message).split('\n')[0]}`);
+    }
+    // The one per-value check on the hot path: a double's finiteness.
+    if (typeof v === 'number') return Number.isFinite(v) ? v : unwritable(row, String(v));
+    if (typeof v === 'bigint' && (v > MAX_EXACT_BIG || v < -MAX_EXACT_BIG))
+      return unwritable(row, `${v}, beyond 2^53 where a JSON number stops being exact`);
+    return written(v);
+  };
 }
+
+const MAX_EXACT_BIG = BigInt(Number.MAX_SAFE_INTEGER);
 
 export function derivedDomain(
   model: Model,
   entity: Entity,
   expression: string,
   evaluate: (row: number) => unknown,
+  inputMissing: (row: number) => boolean,
+  unwritable: Unwritable,
 ): ValueDomain {
   const type = expressionType(model, entity, expression);
-  const value = (row: number): FieldValue => {
-    try {
-      return written(evaluate(row));
-    } catch {
-      return null;
-    }
-  };
+  const value = checked(evaluate, inputMissing, unwritable);
   if (type === 'dyn') {
     // Typed only per row (it reads other derived or nullable fields): written as JSON text of whatever it gives.
     const json = (row: number): FieldValue => JSON.stringify(value(row));
@@ -53,6 +70,10 @@ export function derivedDomain(
     realistic: value,
     unique: (_k, row) => value(row),
     // What an aggregate over children reads, child after child: the expression's number, nothing between.
-    ...(numeric ? { number: (row: number) => numberOf(evaluate, row) } : {}),
+    ...(numeric ? { number: (row: number) => numberOf(value(row)) } : {}),
   };
+}
+
+function numberOf(v: FieldValue): number | null {
+  return typeof v === 'number' ? v : null;
 }
