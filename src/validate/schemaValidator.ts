@@ -38,6 +38,9 @@ export function schemaValidator(model: Model): SchemaCheck {
     allErrors: true,
     strict: model.definitions === undefined,
     logger: false,
+    // A property named like an Object.prototype member (`constructor`, `toString`) is absent unless the record
+    // has it: without this, Ajv reads the inherited function and reports a wrong type (found by the fuzzer).
+    ownProperties: true,
     code: { regExp: ajvRegExp },
   });
   // `id` is no 2020-12 keyword (draft-04 spelled $id so); Ajv throws on it, where it is a mere annotation.

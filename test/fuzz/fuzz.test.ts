@@ -39,5 +39,7 @@ test('fuzzed contracts and API documents are generated validly or refused with a
       `${f.verdict.outcome} ${f.seedName} #${f.index} (seed npm-test): ${f.verdict.detail.split('\n')[0]}`,
   );
   assert.deepEqual(findings, []);
+  // Every refusal is actionable (issue 13, item 5): a location, what was expected, what was found, a hint.
+  assert.equal(summary.messageDefects, 0);
   assert.ok(summary.mutants > 0);
 });

@@ -27,7 +27,11 @@ export interface Verdict {
 const ROWS = 5;
 
 function defective(issues: readonly ContractIssue[]): boolean {
-  return issues.some((i) => i.location === null || i.expected === undefined || i.hint === undefined);
+  return issues.some(
+    (i) =>
+      (i.location as unknown) === null ||
+      [i.expected, i.found, i.hint].some((part) => typeof part !== 'string' || part.trim() === ''),
+  );
 }
 
 function describe(e: unknown): string {

@@ -33,6 +33,8 @@ function ajvFor(space: SchemaSpace, allErrors: boolean): AnyAjv {
     // Ajv's code optimiser pays off for one schema validated millions of times; here schemas are many and the
     // values each sees few, and optimising dominated compile time.
     code: { optimize: false, regExp: ajvRegExp },
+    // Properties named like Object.prototype members (`constructor`) count only when the instance has them.
+    ownProperties: true,
   } as const;
   let ajv: AnyAjv;
   switch (space.dialect) {

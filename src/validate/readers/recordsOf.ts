@@ -5,6 +5,7 @@ import { batched } from './batched.js';
 import { csvRecords } from './csvRecords.js';
 import { jsonArrayRecords } from './jsonArrayRecords.js';
 import { jsonlRecords } from './jsonlRecords.js';
+import { ownFieldsOnly } from './ownFieldsOnly.js';
 import type { SourceRecord } from './sourceRecord.js';
 
 /**
@@ -12,6 +13,11 @@ import type { SourceRecord } from './sourceRecord.js';
  * @example for await (const batch of recordsOf({ entity: 'Order', file: 'out/Order.jsonl', format: 'jsonl' }, order, model)) …
  */
 export function recordsOf(source: DatasetFile, entity: Entity, model: Model): AsyncGenerator<SourceRecord[]> {
+  const batches = readerOf(source, entity, model);
+  return entity.fields.some((f) => f.name in Object.prototype) ? ownFieldsOnly(batches) : batches;
+}
+
+function readerOf(source: DatasetFile, entity: Entity, model: Model): AsyncGenerator<SourceRecord[]> {
   switch (source.format) {
     case 'jsonl':
       return jsonlRecords(source.file);
