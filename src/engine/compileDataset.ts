@@ -206,7 +206,22 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
       case 'enum':
         return enumDomain(type, ctx);
       case 'json':
-        return jsonDomain(type, ctx, model, sourceMap[`${entity.name}.${field.name}`]?.file ?? entity.name);
+        return jsonDomain(
+          type,
+          ctx,
+          model,
+          sourceMap[`${entity.name}.${field.name}`]?.file ?? entity.name,
+          (row, error) => {
+            throw new ContractError([
+              {
+                code: 'plan/unsatisfiable-field',
+                message: `${entity.name}.${field.name} cannot be generated in row ${row}: ${error.message}`,
+                location: fieldLocation(entity, field),
+                ...refusalDetail(error),
+              },
+            ]);
+          },
+        );
       case 'fk': {
         const parentEntity = findEntity(model, type.entity) as Entity;
         const parentField = findField(parentEntity, type.field) as Field;

@@ -10,10 +10,11 @@ import type { ProcessResult } from './runProcess.js';
 import { changes, snapshot, type Scratch, type Snapshot } from './scratchFolder.js';
 
 /**
- * A name a temporary file could have. Deliberately broad (any "tmp" or "staging", any `.tmp` suffix) until
- * the writers' naming is settled: a new path matching it after a run is a stray temporary file.
+ * A name a temporary file could have: Fixtura's own state folder inside `--out` (`.fixtura/`, holding staging
+ * folders, the lock and the commit journal, removed once empty: docs/output.md), and, deliberately broad, any
+ * "tmp" or "staging" name or `.tmp` suffix. A new path matching it after a run is a stray temporary file.
  */
-export const TEMPORARY_NAME = /\.tmp$|tmp|staging/i;
+export const TEMPORARY_NAME = /\.tmp$|tmp|staging|^\.fixtura$/i;
 
 /** Exit codes that are never a right answer: an internal error and a V8 abort. */
 const NEVER = new Map([

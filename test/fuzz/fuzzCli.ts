@@ -29,6 +29,11 @@ const summary = await runFuzz({
   millis: Number(values.minutes) * 60_000,
   ...(values.mutants !== undefined ? { mutants: Number(values.mutants) } : {}),
   timeoutMs: Number(values.timeout),
+  onDefect: (f) => {
+    process.stdout.write(
+      `DEFECT ${f.seedName} #${f.index} (${f.verdict.stage}): ${f.verdict.detail.slice(0, 400)}\n`,
+    );
+  },
   onFinding: (f) => {
     const at = writeFuzzCase(values.cases, seed, f);
     process.stdout.write(
@@ -43,4 +48,4 @@ process.stdout.write(
     `ok ${c.ok}, refused ${c.refused} (message defects ${summary.messageDefects}), ` +
     `crash ${c.crash}, invalid ${c.invalid}, hang ${c.hang}\n`,
 );
-process.exitCode = c.crash + c.invalid + c.hang > 0 ? 1 : 0;
+process.exitCode = c.crash + c.invalid + c.hang + summary.messageDefects > 0 ? 1 : 0;

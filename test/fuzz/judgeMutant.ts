@@ -26,6 +26,16 @@ export interface Verdict {
 
 const ROWS = 5;
 
+/** The first issue lacking a part of an actionable message, as JSON (or '' when none does). */
+function firstDefect(issues: readonly ContractIssue[]): string {
+  const found = issues.find(
+    (i) =>
+      (i.location as unknown) === null ||
+      [i.expected, i.found, i.hint].some((part) => typeof part !== 'string' || part.trim() === ''),
+  );
+  return found ? JSON.stringify(found) : '';
+}
+
 function defective(issues: readonly ContractIssue[]): boolean {
   return issues.some(
     (i) =>
@@ -54,7 +64,12 @@ export async function judgeMutant(
   try {
     const parsed = await loadContract(file);
     if (!parsed.model)
-      return { outcome: 'refused', messageDefect: defective(parsed.issues), detail: '', stage };
+      return {
+        outcome: 'refused',
+        messageDefect: defective(parsed.issues),
+        detail: firstDefect(parsed.issues),
+        stage,
+      };
     stage = 'generate';
     const out = path.join(dir, 'out');
     try {
@@ -69,7 +84,12 @@ export async function judgeMutant(
       });
     } catch (e) {
       if (e instanceof ContractError)
-        return { outcome: 'refused', messageDefect: defective(e.issues), detail: '', stage };
+        return {
+          outcome: 'refused',
+          messageDefect: defective(e.issues),
+          detail: firstDefect(e.issues),
+          stage,
+        };
       // The file system refusing a name (too long, say): the CLI's exit 2 "cannot write the dataset", with
       // no location or hint, so a message defect.
       const io = e as NodeJS.ErrnoException;

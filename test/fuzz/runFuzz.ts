@@ -22,6 +22,8 @@ export interface FuzzOptions {
   readonly timeoutMs: number;
   /** Called for every crash, invalid dataset and hang. */
   readonly onFinding?: (finding: Finding) => void;
+  /** Called for each refusal whose message lacks a location, expected, found or hint. */
+  readonly onDefect?: (finding: Finding) => void;
 }
 
 /** A mutant worth a corpus case: its name and text, and what happened. */
@@ -114,7 +116,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
         worker = spawn();
       }
       counts[verdict.outcome]++;
-      if (verdict.messageDefect) messageDefects++;
+      if (verdict.messageDefect) {
+        messageDefects++;
+        options.onDefect?.({ index, seedName, name: seedName, text, verdict });
+      }
       if (verdict.outcome === 'crash' || verdict.outcome === 'invalid' || verdict.outcome === 'hang') {
         const finding = { index, seedName, name: seedName, text, verdict };
         findings.push(finding);

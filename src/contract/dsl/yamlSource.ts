@@ -78,7 +78,9 @@ export class YamlSource {
   }
 
   report(node: Node | null | undefined, issue: Omit<ContractIssue, 'location'>, offsetInside = 0): void {
-    this.issues.push({ ...issue, location: this.locate(node, offsetInside) });
+    // An empty key or value is what was found: "found:" must still show it (a blank line says nothing).
+    const found = issue.found.trim() === '' ? `${JSON.stringify(issue.found)} (empty)` : issue.found;
+    this.issues.push({ ...issue, found, location: this.locate(node, offsetInside) });
   }
 }
 

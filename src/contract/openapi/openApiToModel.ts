@@ -114,6 +114,18 @@ export function openApiToModel(
     sourceMap[name] = locate(pointer);
     const fields: Field[] = [];
     for (const [fieldName, at] of shape.properties) {
+      if (fieldName === '__proto__') {
+        // Every record is keyed by property name: `__proto__` would set a record's prototype, not a field.
+        issues.push({
+          code: 'openapi/invalid-property-name',
+          message: `"${name}" has a property named __proto__, which no JavaScript record can hold as a field`,
+          location: locate(at),
+          expected: 'a property name other than __proto__',
+          found: '__proto__',
+          hint: 'rename the property (e.g. proto); Fixtura generates and validates records as JavaScript objects',
+        });
+        continue;
+      }
       sourceMap[`${name}.${fieldName}`] = locate(at);
       const field = translate(name, fieldName, at, shape.required.has(fieldName));
       if (field) fields.push(field);

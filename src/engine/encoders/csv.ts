@@ -1,6 +1,7 @@
 /**
  * @module CSV (RFC 4180): a header of field names, then one line per record. Null and absent values are
- * both empty cells (CSV cannot tell them apart); values are quoted only when they must be.
+ * both empty cells (CSV cannot tell them apart); the empty string is a quoted empty cell `""`, as PostgreSQL's
+ * COPY writes it, so it reads back as a string; other values are quoted only when they must be.
  */
 import { PRESENT, type CompiledField } from '../compileDataset.js';
 import type { FieldValue } from '../values/valueDomain.js';
@@ -12,6 +13,7 @@ const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 export function csvCell(v: FieldValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return String(v);
+  if (v === '') return '""';
   return NEEDS_QUOTES.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
 }
 
@@ -33,7 +35,7 @@ export const csv: TextFormat = {
         else {
           const v = field.value(row);
           if (typeof v === 'number') out.number(v);
-          else out.text(plain[i] ? String(v) : csvCell(v));
+          else out.text(plain[i] && v !== '' ? String(v) : csvCell(v));
         }
       }
       out.byte(10);

@@ -8,6 +8,7 @@ import { SchemaIndex } from '../../contract/json-schema/schemaIndex.js';
 import { DEFINITIONS_ID, type JsonType, type JsonValue, type Model } from '../../model/model.js';
 import { edgesOf } from '../schema/edge/edgeWalk.js';
 import type { SchemaSpace } from '../schema/constraints.js';
+import { UnsatisfiableSchemaError } from '../schema/sampleApi.js';
 import { sampleOne } from '../schema/sampleSchema.js';
 import { Verifier } from '../schema/verifier.js';
 import type { DomainContext, ValueDomain } from './valueDomain.js';
@@ -37,14 +38,30 @@ export function jsonEdgeValues(type: JsonType, model: Model, file: string, seed:
 }
 
 /**
+ * @param refused called when a later row meets a part of the schema no instance can satisfy (a dangling `$ref`
+ *   inside an array's items, say, that row 0 never reached): it stops the run with the field's location.
  * @throws UnsatisfiableSchemaError when the schema has no instance (found on the first row, before writing)
  */
-export function jsonDomain(type: JsonType, ctx: DomainContext, model: Model, file: string): ValueDomain {
+export function jsonDomain(
+  type: JsonType,
+  ctx: DomainContext,
+  model: Model,
+  file: string,
+  refused: (row: number, error: UnsatisfiableSchemaError) => never,
+): ValueDomain {
   const { space, verifier } = spaceOf(model, file);
   const node = space.index.at(type.pointer);
-  const realistic = (row: number): string =>
+  const sample = (row: number): string =>
     JSON.stringify(sampleOne(space, verifier, node, ctx.stream, row, null));
-  realistic(0);
+  sample(0);
+  const realistic = (row: number): string => {
+    try {
+      return sample(row);
+    } catch (error) {
+      if (error instanceof UnsatisfiableSchemaError) refused(row, error);
+      throw error;
+    }
+  };
   return {
     // Values are not enumerable injectively; the OpenAPI translation never marks json fields unique.
     size: 1,

@@ -27,7 +27,9 @@ function kindOf(model: Model, field: Field | undefined, depth = 0): string | und
   return kindOf(model, entity && findField(entity, field.type.field), depth + 1);
 }
 
-function typed(model: Model, field: Field | undefined, cell: string): unknown {
+function typed(model: Model, field: Field | undefined, cell: string, quoted: boolean): unknown {
+  // A quoted empty cell ("") is the empty string; an unquoted one is null or absent (as PostgreSQL's COPY reads them).
+  if (cell === '' && quoted) return '';
   if (cell === '') return field && field.nullable > 0 ? null : undefined;
   const kind = kindOf(model, field);
   if ((kind === 'integer' || kind === 'number') && NUMBER.test(cell)) return Number(cell);
@@ -42,10 +44,14 @@ function typed(model: Model, field: Field | undefined, cell: string): unknown {
   return cell;
 }
 
-/** Splits CSV text into rows of cells, each with the line it starts on. */
-async function* csvRows(file: string): AsyncGenerator<{ line: number; cells: string[] }> {
+/** Splits CSV text into rows of cells, each with the line it starts on and which cells were quoted and empty. */
+async function* csvRows(
+  file: string,
+): AsyncGenerator<{ line: number; cells: string[]; quotedEmpty: ReadonlySet<number> }> {
   let cells: string[] = [];
+  let quotedEmpty = new Set<number>();
   let cell = '';
+  let cellQuoted = false;
   let quoted = false;
   let afterQuote = false;
   let line = 1;
@@ -74,16 +80,22 @@ async function* csvRows(file: string): AsyncGenerator<{ line: number; cells: str
       if (c === '"') {
         if (afterQuote) cell += '"'; // a doubled quote inside a quoted cell
         quoted = true;
+        cellQuoted = true;
         afterQuote = false;
       } else if (c === ',') {
+        if (cellQuoted && cell === '') quotedEmpty.add(cells.length);
         cells.push(cell);
         cell = '';
+        cellQuoted = false;
         afterQuote = false;
       } else if (c === '\n' || c === '\r') {
+        if (cellQuoted && cell === '') quotedEmpty.add(cells.length);
         cells.push(cell);
-        yield { line: rowLine, cells };
+        yield { line: rowLine, cells, quotedEmpty };
         cells = [];
+        quotedEmpty = new Set();
         cell = '';
+        cellQuoted = false;
         afterQuote = false;
         line++;
         rowLine = line;
@@ -94,16 +106,17 @@ async function* csvRows(file: string): AsyncGenerator<{ line: number; cells: str
       }
     }
   }
-  if (cell !== '' || cells.length > 0) {
+  if (cell !== '' || cellQuoted || cells.length > 0) {
+    if (cellQuoted && cell === '') quotedEmpty.add(cells.length);
     cells.push(cell);
-    yield { line: rowLine, cells };
+    yield { line: rowLine, cells, quotedEmpty };
   }
 }
 
 export async function* csvRecords(file: string, entity: Entity, model: Model): AsyncGenerator<SourceRecord> {
   let header: string[] | null = null;
-  for await (const { line, cells } of csvRows(file)) {
-    if (cells.length === 1 && cells[0] === '') continue;
+  for await (const { line, cells, quotedEmpty } of csvRows(file)) {
+    if (cells.length === 1 && cells[0] === '' && !quotedEmpty.has(0)) continue;
     if (!header) {
       header = cells;
       continue;
@@ -118,7 +131,7 @@ export async function* csvRecords(file: string, entity: Entity, model: Model): A
     }
     const record: Record<string, unknown> = {};
     header.forEach((name, i) => {
-      const value = typed(model, findField(entity, name), cells[i] ?? '');
+      const value = typed(model, findField(entity, name), cells[i] ?? '', quotedEmpty.has(i));
       if (value !== undefined) record[name] = value;
     });
     yield { line, record };
