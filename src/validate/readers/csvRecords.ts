@@ -12,7 +12,13 @@ import { celType } from '../../expression/expressionEnvironment.js';
 const NUMBER = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** What a derived field's CEL type is read as. */
-const DERIVED_KINDS: Readonly<Record<string, string>> = { int: 'integer', double: 'number', bool: 'boolean' };
+// A derive typed only per row (`dyn`) is written as JSON text of whatever it gives (values/derivedValue.ts).
+const DERIVED_KINDS: Readonly<Record<string, string>> = {
+  int: 'integer',
+  double: 'number',
+  bool: 'boolean',
+  dyn: 'json',
+};
 
 /**
  * The kind a cell is read as: a foreign key as the field it references, a derived field by its expression's
