@@ -9,6 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { Validator } from '@cfworker/json-schema';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import { repoRoot, runCli } from '../support/runCli.js';
 
 const store = path.join(repoRoot, 'test/fixtures/store.openapi.yaml');
@@ -83,6 +85,43 @@ describe('an OpenAPI document as a contract', () => {
     assert.match(
       r.stderr,
       /broken\.openapi\.yaml:22:\d+: error openapi\/invalid-fk: x-fixtura-fk of Order\.customer_id names no entity "Client"/,
+    );
+  });
+
+  it('keeps numbers under int32/int64 formats integral and in range, typed or not (a fuzz finding)', async () => {
+    const doc = path.join(scratch, 'formats.openapi.json');
+    const schema = {
+      type: 'object',
+      required: ['untyped', 'number64', 'nearEdge', 'integerNearEdge'],
+      properties: {
+        untyped: { format: 'int32' },
+        number64: { type: 'number', format: 'int64' },
+        nearEdge: { type: 'number', format: 'int32', minimum: 2147483000 },
+        integerNearEdge: { type: 'integer', format: 'int32', maximum: -2147483000 },
+      },
+    };
+    writeFileSync(
+      doc,
+      JSON.stringify({
+        openapi: '3.0.3',
+        info: { title: 'f', version: '1' },
+        paths: {},
+        components: { schemas: { T: schema } },
+      }),
+    );
+    const out = path.join(scratch, 'formats');
+    const g = await runCli(['generate', doc, '--out', out, '-n', '300', '--seed', 'int32', '--quiet']);
+    assert.equal(g.code, 0, g.stderr);
+    // Judged by Ajv with ajv-formats, which checks int32/int64 on every number, not by Fixtura's validator.
+    const ajv = new Ajv({ strict: false });
+    addFormats.default(ajv);
+    const check = ajv.compile(schema);
+    const records = rows(path.join(out, 'T.jsonl'));
+    assert.equal(records.length, 300);
+    for (const r of records) assert.ok(check(r), `${JSON.stringify(r)}: ${ajv.errorsText(check.errors)}`);
+    assert.ok(
+      records.some((r) => typeof r.untyped === 'number'),
+      'the untyped property also gets numbers',
     );
   });
 });

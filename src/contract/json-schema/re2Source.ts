@@ -11,6 +11,7 @@
 import type { AstNode, RootNode } from 'regjsparser';
 import type { ParseFeatures } from '../../engine/values/pattern/astToPatternNode.js';
 import { charSetOf, complement, pairsOf, type CharSet } from '../../engine/values/pattern/charSet.js';
+import { DIGITS, SPACES, WORD } from '../../engine/values/pattern/characterClass.js';
 
 type Node = RootNode<ParseFeatures> | AstNode<ParseFeatures>;
 
@@ -56,27 +57,7 @@ function atomSet(raw: string, flags: string): CharSet {
 }
 
 /** ECMAScript's `\d \w \s` without `i`: known sets, so the common escapes need no scan. */
-const ESCAPES: Record<string, CharSet> = {
-  d: charSetOf([[0x30, 0x39]]),
-  w: charSetOf([
-    [0x30, 0x39],
-    [0x41, 0x5a],
-    [0x5f, 0x5f],
-    [0x61, 0x7a],
-  ]),
-  s: charSetOf([
-    [0x09, 0x0d],
-    [0x20, 0x20],
-    [0xa0, 0xa0],
-    [0x1680, 0x1680],
-    [0x2000, 0x200a],
-    [0x2028, 0x2029],
-    [0x202f, 0x202f],
-    [0x205f, 0x205f],
-    [0x3000, 0x3000],
-    [0xfeff, 0xfeff],
-  ]),
-};
+const ESCAPES: Record<string, CharSet> = { d: DIGITS, w: WORD, s: SPACES };
 
 function escapeSet(value: string, flags: string): CharSet | null {
   if (flags.includes('i')) return null;

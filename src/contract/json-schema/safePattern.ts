@@ -9,7 +9,7 @@
  */
 import regjsparser from 'regjsparser';
 import { RE2JS } from 're2js';
-import type { ParseFeatures } from '../../engine/values/pattern/astToPatternNode.js';
+import { PATTERN_FEATURES, type ParseFeatures } from '../../engine/values/pattern/astToPatternNode.js';
 import { patternCost, type PatternCost } from './patternCost.js';
 import { re2Source, type Untranslatable } from './re2Source.js';
 
@@ -41,14 +41,6 @@ export class PatternBudgetError extends Error {
     this.name = 'PatternBudgetError';
   }
 }
-
-const FEATURES: ParseFeatures = {
-  unicodePropertyEscape: true,
-  namedGroups: true,
-  unicodeSet: true,
-  lookbehind: true,
-  modifiers: true,
-};
 
 export const UNSAFE_PATTERN_HINT =
   'remove the nested or overlapping repetition (e.g. (a+)+ → a+, (a|ab)* → (ab?)*), or the lookaround or backreference inside it';
@@ -113,7 +105,7 @@ function analyse(source: string, flags: string): SafePattern | PatternRefusal | 
   }
   let tree: regjsparser.RootNode<ParseFeatures>;
   try {
-    tree = regjsparser.parse(source, flags, FEATURES);
+    tree = regjsparser.parse(source, flags, PATTERN_FEATURES);
   } catch (e) {
     return {
       message: `the pattern cannot be analysed for backtracking: ${(e as Error).message.split('\n')[0] ?? ''}`,

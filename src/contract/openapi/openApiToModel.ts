@@ -11,7 +11,8 @@ import { DEFAULT_SHARE } from '../dsl/typeExpression.js';
 import type { ParsedContract, SourceMap } from '../dsl/parseDsl.js';
 import type { ContractIssue, SourceLocation } from '../issues.js';
 import { findFormat } from '../../engine/values/formats/formats.js';
-import { jsonSchemaFormat } from '../../engine/values/formats/jsonSchemaFormats.js';
+import { jsonSchemaFormat, numericFormatRange } from '../../engine/values/formats/jsonSchemaFormats.js';
+import { OPEN_SPAN } from '../../engine/values/integer.js';
 import {
   UNIFORM,
   UNIFORM_FANOUT,
@@ -395,7 +396,10 @@ function scalarType(s: Json, ext: (k: string) => unknown): FieldType | null {
     const exMin = typeof s.exclusiveMinimum === 'number' ? s.exclusiveMinimum : null;
     const exMax = typeof s.exclusiveMaximum === 'number' ? s.exclusiveMaximum : null;
     const distribution = distributionOf(ext('x-fixtura-distribution'));
-    if (s.type === 'integer') {
+    // int32/int64 admit only integers, on `type: number` too (ajv-formats rejects 1.5 there).
+    const integerFormat =
+      s.format === 'int32' || s.format === 'int64' ? numericFormatRange(s.format) : undefined;
+    if (s.type === 'integer' || integerFormat) {
       if (s.multipleOf !== undefined && s.multipleOf !== 1) return null;
       let lo = exMin !== null ? Math.floor(exMin) + 1 : min !== null ? Math.ceil(min) : null;
       let hi = exMax !== null ? Math.ceil(exMax) - 1 : max !== null ? Math.floor(max) : null;
@@ -405,6 +409,11 @@ function scalarType(s: Json, ext: (k: string) => unknown): FieldType | null {
       // generated integer lies inside it anyway.
       if (lo === -(2 ** 31) || (lo !== null && lo <= -Number.MAX_SAFE_INTEGER)) lo = null;
       if (hi === 2 ** 31 - 1 || (hi !== null && hi >= Number.MAX_SAFE_INTEGER)) hi = null;
+      // One bound near the format's edge: the engine's open span from it would leave the format's range.
+      if (integerFormat && lo !== null && hi === null && lo + OPEN_SPAN > integerFormat.max)
+        hi = integerFormat.max;
+      if (integerFormat && hi !== null && lo === null && hi - OPEN_SPAN < integerFormat.min)
+        lo = integerFormat.min;
       if (lo !== null && hi !== null && lo > hi) return null;
       return { kind: 'integer', min: lo, max: hi, distribution };
     }

@@ -17,6 +17,7 @@ import {
 } from './constraints.js';
 import { generateArray } from './generateArray.js';
 import { generateNumber } from './generateNumber.js';
+import { numericFormatRange } from '../values/formats/jsonSchemaFormats.js';
 import { generateObject } from './generateObject.js';
 import { generateString } from './generateString.js';
 import { spend, type GenerationContext } from './generationContext.js';
@@ -276,6 +277,33 @@ function allows(types: ReadonlySet<JsonType>, t: JsonType): boolean {
   return types.has(t) || (t === 'integer' && types.has('number'));
 }
 
+/**
+ * A numeric format (`int32`, `int64`, `float`, `double`) constrains every number it meets, typed or not:
+ * `{format: int32}` alone rejects 1.5 and 2^31 (ajv-formats checks it on numbers). So a number built under
+ * one is an integer where the format says so, and stays inside the format's range.
+ */
+function withNumericFormats(
+  ctx: GenerationContext,
+  c: Constraints,
+  integer: boolean,
+): [Constraints, boolean] {
+  let narrowed = c;
+  for (const name of c.formats) {
+    const range = numericFormatRange(name);
+    if (!range) continue;
+    const holder = c.nodes.find((n) => isSchemaObject(n.schema) && n.schema.format === name) ?? c.nodes[0];
+    const at = holder ? keywordAt(ctx.space.file, holder, 'format') : undefined;
+    const lo = narrowed.minimum;
+    const hi = narrowed.maximum;
+    if (at && !(lo && lo.value >= range.min))
+      narrowed = { ...narrowed, minimum: { value: range.min, exclusive: false, at } };
+    if (at && !(hi && hi.value <= range.max))
+      narrowed = { ...narrowed, maximum: { value: range.max, exclusive: false, at } };
+    integer ||= range.integer;
+  }
+  return [narrowed, integer];
+}
+
 function buildType(
   ctx: GenerationContext,
   c: Constraints,
@@ -293,7 +321,7 @@ function buildType(
       break;
     case 'integer':
     case 'number':
-      value = generateNumber(ctx, c, type === 'integer');
+      value = generateNumber(ctx, ...withNumericFormats(ctx, c, type === 'integer'));
       break;
     case 'string':
       value = generateString(ctx, c);

@@ -9,7 +9,7 @@
 import regjsparser from 'regjsparser';
 import type { RootNode } from 'regjsparser';
 import type { Stream } from '../random/stream.js';
-import { astToPatternNode, type ParseFeatures } from './pattern/astToPatternNode.js';
+import { astToPatternNode, PATTERN_FEATURES, type ParseFeatures } from './pattern/astToPatternNode.js';
 import { enumeratePattern } from './pattern/enumeratePattern.js';
 import { PatternError } from './pattern/patternError.js';
 import { drawRealistic } from './pattern/patternNode.js';
@@ -29,14 +29,6 @@ export interface PatternDomain {
   /** Distinct `k` in [0, min(size, 2^52)) give distinct strings; `row` is not used. */
   unique(stream: Stream): (k: number, row: number) => string;
 }
-
-const FEATURES: ParseFeatures = {
-  unicodePropertyEscape: true,
-  namedGroups: true,
-  unicodeSet: true,
-  lookbehind: true,
-  modifiers: true,
-};
 
 const SYNTAX_HINT =
   'patterns use ECMAScript regular expression syntax, as in JSON Schema; check it with new RegExp()';
@@ -60,7 +52,7 @@ function parsePattern(source: string, flags: string): RootNode<ParseFeatures> {
   let tree: RootNode<ParseFeatures> | null = null;
   let parserError: unknown = null;
   try {
-    tree = regjsparser.parse(source, flags, FEATURES);
+    tree = regjsparser.parse(source, flags, PATTERN_FEATURES);
   } catch (error) {
     parserError = error;
   }

@@ -18,6 +18,14 @@ export type ParseFeatures = {
   lookbehind: true;
   modifiers: true;
 };
+/** The regjsparser features ECMAScript patterns use: every reader of a pattern parses it with these. */
+export const PATTERN_FEATURES: ParseFeatures = {
+  unicodePropertyEscape: true,
+  namedGroups: true,
+  unicodeSet: true,
+  lookbehind: true,
+  modifiers: true,
+};
 type Node = RootNode<ParseFeatures>;
 
 /** How far an unbounded quantifier (`*`, `+`, `{m,}`) may go above its minimum. */

@@ -43,14 +43,15 @@ interface ClassPart {
   readonly strings: readonly string[];
 }
 
-const DIGITS = charSetOf([[0x30, 0x39]]);
-const WORD = charSetOf([
+/** ECMAScript's `\\d`, `\\w` and `\\s` (without `i`), shared with the re2 translation. */
+export const DIGITS = charSetOf([[0x30, 0x39]]);
+export const WORD = charSetOf([
   [0x30, 0x39],
   [0x41, 0x5a],
   [0x5f, 0x5f],
   [0x61, 0x7a],
 ]);
-const SPACES = charSetOf([
+export const SPACES = charSetOf([
   [0x09, 0x0d],
   [0x20, 0x20],
   [0xa0, 0xa0],
