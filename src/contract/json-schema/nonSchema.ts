@@ -3,6 +3,7 @@
  * an object nor a boolean, such as `Shape: object`. Such a document loads, but no validator can compile it.
  */
 import { escapeToken as escape } from './jsonPointer.js';
+import { keyRole } from './schemaKeywords.js';
 
 /** Keywords whose value is a schema. */
 const ONE = new Set([
@@ -30,8 +31,6 @@ const MAP = new Set([
 ]);
 /** Keywords whose value lists schemas. */
 const LIST = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-/** Values that are data, not schemas: never searched. */
-const DATA = new Set(['example', 'examples', 'enum', 'const', 'default']);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -44,21 +43,27 @@ const isSchema = (v: unknown): boolean => typeof v === 'boolean' || isObject(v);
  * @example firstNonSchema({ components: { schemas: { Shape: 'object' } } }) // { pointer: '/components/schemas/Shape', found: '"object"' }
  */
 export function firstNonSchema(root: unknown): { pointer: string; found: string } | null {
-  const stack: [unknown, string][] = [[root, '']];
+  // The flag says the object maps names to schemas: its keys are names, even `default` or `items`.
+  const stack: [unknown, string, boolean][] = [[root, '', false]];
   const bad = (v: unknown, pointer: string) => ({
     pointer,
     found: JSON.stringify(v)?.slice(0, 80) ?? String(v),
   });
   while (stack.length > 0) {
-    const [node, pointer] = stack.pop() as [unknown, string];
+    const [node, pointer, inNames] = stack.pop() as [unknown, string, boolean];
     if (Array.isArray(node)) {
-      node.forEach((v, i) => stack.push([v, `${pointer}/${i}`]));
+      node.forEach((v, i) => stack.push([v, `${pointer}/${i}`, false]));
       continue;
     }
     if (!isObject(node)) continue;
     for (const [key, value] of Object.entries(node)) {
-      if (DATA.has(key) || key.startsWith('x-')) continue;
       const at = `${pointer}/${escape(key)}`;
+      // A name's value was checked as the map's entry; it is a schema, walked with keywords again.
+      if (inNames) {
+        stack.push([value, at, false]);
+        continue;
+      }
+      if (keyRole(key, false) === 'data' || key.startsWith('x-')) continue;
       // `items` may be a list of schemas (draft 4 to 2019-09); `schema` is OpenAPI's media type schema.
       if (ONE.has(key) && !isSchema(value) && !(key === 'items' && Array.isArray(value)))
         return bad(value, at);
@@ -70,7 +75,7 @@ export function firstNonSchema(root: unknown): { pointer: string; found: string 
         const i = value.findIndex((v) => !isSchema(v));
         if (i >= 0) return bad(value[i], `${at}/${i}`);
       }
-      stack.push([value, at]);
+      stack.push([value, at, MAP.has(key) && isObject(value)]);
     }
   }
   return null;

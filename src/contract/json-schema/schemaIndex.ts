@@ -7,6 +7,7 @@
 import { escapeToken as escape, pointerTokens } from './jsonPointer.js';
 import { metaSchema } from './metaSchemas.js';
 import type { Dialect } from './schemaDialect.js';
+import { DATA_KEYWORDS } from './schemaKeywords.js';
 
 /** A schema in context: the value, its base URI, and where it sits in the document (a JSON pointer). */
 export interface SchemaNode {
@@ -237,8 +238,7 @@ export class SchemaIndex {
         this.walk(child, here, at, key === 'schema' || looksLikeSchemaHolder(key));
         continue;
       }
-      if (key === 'enum' || key === 'const' || key === 'examples' || key === 'example' || key === 'default')
-        continue;
+      if (DATA_KEYWORDS.has(key)) continue;
       if (SCHEMA_VALUED.has(key) || SCHEMA_ARRAYS.has(key)) this.walk(child, here, at, true);
       else if (SCHEMA_MAPS.has(key) && child && typeof child === 'object' && !Array.isArray(child)) {
         for (const [name, sub] of Object.entries(child as Record<string, unknown>))

@@ -3,6 +3,7 @@
  * with its JSON pointer, so a contract is refused when it is loaded rather than when a value meets it.
  */
 import { escapeToken } from './jsonPointer.js';
+import { keyRole } from './schemaKeywords.js';
 import { isRefusal, safePattern, type PatternRefusal } from './safePattern.js';
 
 /** A refused pattern and where it is written. */
@@ -12,28 +13,30 @@ export interface UnsafePattern {
   readonly refusal: PatternRefusal;
 }
 
-/** Values that are data, not schemas: a `pattern` key inside them is not a keyword. */
-const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'example', 'examples']);
-
 /** Every pattern source of a document with its pointer, in document order; stops when `visit` says so. */
 function eachPattern(root: unknown, visit: (source: string, pointer: string) => boolean): void {
   // Iterative, so a deeply nested document cannot overflow the stack here.
-  const stack: [unknown, string][] = [[root, '']];
+  // The flag says the object maps names to schemas: a key there is a name (`pattern`, `default`…), not a keyword.
+  const stack: [unknown, string, boolean][] = [[root, '', false]];
   while (stack.length > 0) {
-    const [node, pointer] = stack.pop() as [unknown, string];
+    const [node, pointer, inNames] = stack.pop() as [unknown, string, boolean];
     if (node === null || typeof node !== 'object') continue;
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${pointer}/${i}`]);
+      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${pointer}/${i}`, false]);
       continue;
     }
     const object = node as Record<string, unknown>;
-    if (typeof object.pattern === 'string' && !visit(object.pattern, `${pointer}/pattern`)) return;
-    const pp = object.patternProperties;
-    if (pp !== null && typeof pp === 'object' && !Array.isArray(pp))
-      for (const key of Object.keys(pp))
-        if (!visit(key, `${pointer}/patternProperties/${escapeToken(key)}`)) return;
-    for (const key of Object.keys(object).reverse())
-      if (!DATA_KEYWORDS.has(key)) stack.push([object[key], `${pointer}/${escapeToken(key)}`]);
+    if (!inNames) {
+      if (typeof object.pattern === 'string' && !visit(object.pattern, `${pointer}/pattern`)) return;
+      const pp = object.patternProperties;
+      if (pp !== null && typeof pp === 'object' && !Array.isArray(pp))
+        for (const key of Object.keys(pp))
+          if (!visit(key, `${pointer}/patternProperties/${escapeToken(key)}`)) return;
+    }
+    for (const key of Object.keys(object).reverse()) {
+      const role = keyRole(key, inNames);
+      if (role !== 'data') stack.push([object[key], `${pointer}/${escapeToken(key)}`, role === 'names']);
+    }
   }
 }
 

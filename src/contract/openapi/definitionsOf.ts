@@ -4,6 +4,7 @@
  * to match, and an `$id` that keeps those refs inside it wherever it is embedded (the Model, an exported schema).
  */
 import { DEFINITIONS_ID, type JsonValue } from '../../model/model.js';
+import { keyRole } from '../json-schema/schemaKeywords.js';
 
 type Json = Record<string, unknown>;
 
@@ -31,16 +32,17 @@ export function movedPointer(pointer: string, kind: 'document' | 'schema'): stri
  */
 export function definitionsOf(root: unknown, isJsonSchema: boolean): JsonValue {
   const kind = isJsonSchema ? 'schema' : 'document';
-  const rewrite = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(rewrite);
+  // `inNames`: the object maps names to schemas (`properties`…), so a key spelt `default` is a name, not data.
+  const rewrite = (value: unknown, inNames = false): unknown => {
+    if (Array.isArray(value)) return value.map((v) => rewrite(v));
     if (!isObject(value)) return value;
     const out: Json = {};
     for (const [k, v] of Object.entries(value)) {
-      if (k === '$ref' && typeof v === 'string' && v.startsWith('#'))
+      const role = keyRole(k, inNames);
+      if (role !== 'name' && k === '$ref' && typeof v === 'string' && v.startsWith('#'))
         out[k] = `#${movedPointer(decodeURIComponent(v.slice(1)), kind)}`;
-      else if (k === 'enum' || k === 'const' || k === 'examples' || k === 'example' || k === 'default')
-        out[k] = v;
-      else out[k] = rewrite(v);
+      else if (role === 'data') out[k] = v;
+      else out[k] = rewrite(v, role === 'names');
     }
     return out;
   };

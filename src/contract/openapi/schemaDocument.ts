@@ -15,6 +15,7 @@ import { limitsOf, type ReadLimits, type ReadOptions } from '../../input/readLim
 import { referrerOf } from '../../input/refReferrer.js';
 import { readRegularText } from '../../input/regularFile.js';
 import { escapeToken as escape } from '../json-schema/jsonPointer.js';
+import { keyRole } from '../json-schema/schemaKeywords.js';
 import { dialectOf, type Dialect } from '../json-schema/schemaDialect.js';
 import type { ContractIssue } from '../issues.js';
 import { convertDocument } from './openApiToJsonSchema.js';
@@ -124,14 +125,21 @@ function kindOf(root: unknown): DocumentKind {
 }
 
 /** `$ref`s that leave the document (another file or URL), which need bundling. */
-function hasExternalRefs(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(hasExternalRefs);
+function hasExternalRefs(value: unknown, inNames = false): boolean {
+  if (Array.isArray(value)) return value.some((v) => hasExternalRefs(v));
   if (!isObject(value)) return false;
   for (const [k, v] of Object.entries(value)) {
-    if (k === '$ref' && typeof v === 'string' && !v.startsWith('#') && /\.(json|ya?ml)(#|$)/i.test(v))
+    const role = keyRole(k, inNames);
+    if (
+      role !== 'name' &&
+      k === '$ref' &&
+      typeof v === 'string' &&
+      !v.startsWith('#') &&
+      /\.(json|ya?ml)(#|$)/i.test(v)
+    )
       return true;
-    if (k !== 'enum' && k !== 'const' && k !== 'example' && k !== 'examples' && hasExternalRefs(v))
-      return true;
+    // `default` is data in a schema but a status code in `responses`, and may hold a $ref there: walked.
+    if ((role !== 'data' || k === 'default') && hasExternalRefs(v, role === 'names')) return true;
   }
   return false;
 }
