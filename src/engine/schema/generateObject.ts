@@ -13,7 +13,7 @@ import { deeper, SHALLOW_DEPTH, type GenerationContext } from './generationConte
 import { collect } from './constraints.js';
 import { patternRefusal, unicodeRegex } from './unicodeRegex.js';
 import { keywordAt, unsatisfiable } from './unsatisfiable.js';
-import type { SchemaLocation } from './sampleApi.js';
+import { UnsatisfiableSchemaError, type SchemaLocation } from './sampleApi.js';
 
 function isObject(v: unknown): v is Schema {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -226,16 +226,40 @@ function attempt(
     ...declared.filter((n) => chosen.has(n)),
     ...[...chosen.keys()].filter((n) => !declared.includes(n)),
   ];
+  const must = mustHave(c, chosen);
+  let dropped: UnsatisfiableSchemaError | null = null;
   for (const name of names) {
+    let item: unknown;
+    try {
+      item = generateValue(inner, chosen.get(name) as SchemaNode[]);
+    } catch (error) {
+      // An optional property no value satisfies is left out: the object without it is still an instance.
+      if (!(error instanceof UnsatisfiableSchemaError) || error.code === 'schema/too-hard' || must.has(name))
+        throw error;
+      dropped ??= error;
+      continue;
+    }
     // defineProperty, not assignment: a property named "__proto__" must be a key, not the prototype.
-    Object.defineProperty(value, name, {
-      value: generateValue(inner, chosen.get(name) as SchemaNode[]),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    Object.defineProperty(value, name, { value: item, enumerable: true, writable: true, configurable: true });
   }
+  if (dropped && Object.keys(value).length < min) throw dropped;
   return { value, added: [] };
+}
+
+/** The chosen names the object cannot do without: required ones, and those a present name depends on. */
+function mustHave(c: Constraints, chosen: ReadonlyMap<string, unknown>): Set<string> {
+  const must = new Set([...c.required.keys()].filter((n) => chosen.has(n)));
+  for (const node of c.nodes) {
+    const s = node.schema as Schema;
+    for (const keyword of ['dependentRequired', 'dependencies']) {
+      const deps = s[keyword];
+      if (!isObject(deps)) continue;
+      for (const [trigger, list] of Object.entries(deps))
+        if (chosen.has(trigger) && Array.isArray(list))
+          for (const name of list) if (typeof name === 'string') must.add(name);
+    }
+  }
+  return must;
 }
 
 /** A property name not declared: from a patternProperties pattern, propertyNames, or a plain word. */

@@ -140,3 +140,68 @@ describe('sampleSchema', () => {
       assert.ok(Array.isArray(v) && v.length === 1 && typeof v[0] === 'string');
   });
 });
+
+describe('sampleSchema refuses only what has no instance', () => {
+  const judge = new Ajv2020({ strict: false });
+  const valid = (schema: object, seed: string, count = 8): unknown[] => {
+    const validate = judge.compile(schema);
+    const out = sampleSchema(schema, { count, seed });
+    for (const v of out) assert.ok(validate(v), `${JSON.stringify(v)}: ${judge.errorsText(validate.errors)}`);
+    return out;
+  };
+
+  it('leaves out an optional property whose enum conflicts with maxLength', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        gender: { type: 'string', enum: ['MALE', 'FEMALE'], maxLength: 1 },
+        n: { type: 'integer' },
+      },
+    };
+    for (const v of valid(schema, 'gender')) assert.ok(!Object.hasOwn(v as object, 'gender'));
+  });
+
+  it('leaves out an optional property whose minLength is above its maxLength', () => {
+    valid(
+      { type: 'object', properties: { code: { type: 'string', minLength: 2, maxLength: 1 } } },
+      'code',
+      1,
+    );
+  });
+
+  it('gives [] for items no value satisfies when the array may be empty', () => {
+    const schema = { type: 'array', items: { type: 'object', required: ['c'], properties: { c: false } } };
+    assert.deepEqual(valid(schema, 'items', 1), [[]]);
+  });
+
+  it('drops an optional property whose object has a required property that conflicts, recursively', () => {
+    const inner = {
+      type: 'object',
+      required: ['c'],
+      properties: { c: { type: 'string', minLength: 3, maxLength: 2 } },
+    };
+    valid(
+      { type: 'object', properties: { a: { type: 'array', minItems: 1, items: inner }, b: inner } },
+      'deep',
+      1,
+    );
+  });
+
+  it('still refuses a required conflict, naming both keywords by pointer', () => {
+    const error = refusal({
+      type: 'object',
+      required: ['code'],
+      properties: { code: { type: 'string', minLength: 2, maxLength: 1 } },
+    });
+    assert.match(error.message, /#\/properties\/code\/minLength/);
+    assert.match(error.message, /#\/properties\/code\/maxLength/);
+  });
+
+  it('still refuses items no value satisfies when minItems asks for one', () => {
+    refusal({ type: 'array', minItems: 1, items: { type: 'string', enum: ['ab'], maxLength: 1 } });
+  });
+
+  it('does not choose an anyOf branch no value satisfies', () => {
+    valid({ anyOf: [{ type: 'string', minLength: 3, maxLength: 1 }, { type: 'integer' }] }, 'anyof');
+  });
+});
