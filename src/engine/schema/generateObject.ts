@@ -7,6 +7,7 @@
  */
 import type { SchemaNode } from '../../contract/json-schema/schemaIndex.js';
 import { child, expand, type Constraints, type Schema } from './constraints.js';
+import { NO_BREAKERS, type Breakers } from './breakers.js';
 import { generateString } from './generateString.js';
 import { generateValue } from './generateValue.js';
 import { deeper, SHALLOW_DEPTH, type GenerationContext } from './generationContext.js';
@@ -87,22 +88,27 @@ function marked(
   }
 }
 
-export function generateObject(ctx: GenerationContext, c: Constraints): Record<string, unknown> {
+export function generateObject(
+  ctx: GenerationContext,
+  c: Constraints,
+  breakers: Breakers = NO_BREAKERS,
+): Record<string, unknown> {
   let nodes = c.nodes;
   let constraints = c;
   // dependentSchemas may add schemas; start over with them, a bounded number of times.
   for (let round = 0; round < 8; round++) {
-    const result = attempt(ctx, constraints);
+    const result = attempt(ctx, constraints, breakers);
     if (result.added.length === 0) return result.value;
     nodes = [...nodes, ...result.added];
     constraints = collect(ctx.space, expand(ctx.space, nodes), new Set());
   }
-  return attempt(ctx, constraints).value;
+  return attempt(ctx, constraints, breakers).value;
 }
 
 function attempt(
   ctx: GenerationContext,
   c: Constraints,
+  breakers: Breakers,
 ): { value: Record<string, unknown>; added: SchemaNode[] } {
   const { draws, space, verifier } = ctx;
   const rules = c.nodes.map((n) => nameRule(n, space.file));
@@ -115,6 +121,7 @@ function attempt(
     (ctx.direction === 'request' && marked(ctx, schemas, 'readOnly')) ||
     (ctx.direction === 'response' && marked(ctx, schemas, 'writeOnly'));
   const allowed = (name: string): SchemaNode[] | null => {
+    if (breakers.absent.has(name)) return null;
     const schemas = schemasFor(rules, name);
     if (!schemas) return null;
     if (
@@ -149,6 +156,11 @@ function attempt(
       `${chosen.size} required properties exceed maxProperties ${max}`,
       [...(c.maxProperties ? [c.maxProperties.at] : [])],
     );
+  // A name that breaks a schema the object must not match is present, as long as the object allows it.
+  for (const name of breakers.present.keys()) {
+    const schemas = chosen.has(name) ? null : allowed(name);
+    if (schemas && !hidden(name, schemas) && chosen.size < max) chosen.set(name, schemas);
+  }
   const share = ctx.depth >= SHALLOW_DEPTH ? 0 : ctx.depth >= 3 ? 0.3 : 0.6;
   for (const name of draws.shuffle(declared)) {
     if (chosen.has(name) || chosen.size >= max) continue;
@@ -231,7 +243,7 @@ function attempt(
   for (const name of names) {
     let item: unknown;
     try {
-      item = generateValue(inner, chosen.get(name) as SchemaNode[]);
+      item = generateValue(inner, chosen.get(name) as SchemaNode[], breakers.present.get(name));
     } catch (error) {
       // An optional property no value satisfies is left out: the object without it is still an instance.
       if (!(error instanceof UnsatisfiableSchemaError) || error.code === 'schema/too-hard' || must.has(name))

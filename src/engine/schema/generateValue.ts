@@ -15,6 +15,7 @@ import {
   type JsonType,
   type Schema,
 } from './constraints.js';
+import { breakersFor, NO_BREAKERS, type Breakers } from './breakers.js';
 import { generateArray } from './generateArray.js';
 import { generateNumber } from './generateNumber.js';
 import { numericFormatRange } from '../values/formats/jsonSchemaFormats.js';
@@ -162,10 +163,15 @@ export function generateValue(
     throw unsatisfiable('schema/not-everything', '`not` forbids every value', [
       keywordAt(space.file, simple.everything),
     ]);
+  let breakers = NO_BREAKERS;
   for (let attempt = 0; attempt < LOCAL_ATTEMPTS; attempt++) {
-    const value = build(ctx, c, simple.types, simple.values);
-    if (negatives.every((n) => cannotMatch(ctx, n, value) || ctx.verifier.check(n, value) !== true))
-      return value;
+    const value = build(ctx, c, simple.types, simple.values, breakers);
+    const matched = negatives.filter(
+      (n) => !cannotMatch(ctx, n, value) && ctx.verifier.check(n, value) === true,
+    );
+    if (matched.length === 0) return value;
+    // An object that matched a schema it must not is built again with a property chosen to break that schema.
+    if (typeOf(value) === 'object') breakers = breakersFor(ctx, c, matched);
   }
   throw unsatisfiable(
     'schema/not-conflict',
@@ -199,6 +205,7 @@ function build(
   c: Constraints,
   excludedTypes: ReadonlySet<JsonType>,
   excludedValues: readonly unknown[],
+  breakers: Breakers,
 ): unknown {
   const { verifier } = ctx;
   if (c.values !== null) {
@@ -230,7 +237,7 @@ function build(
   let first: UnsatisfiableSchemaError | null = null;
   for (const type of order(ctx, types)) {
     try {
-      return buildType(ctx, c, type, excludedValues);
+      return buildType(ctx, c, type, excludedValues, breakers);
     } catch (error) {
       if (!(error instanceof UnsatisfiableSchemaError) || error.code === 'schema/too-hard') throw error;
       first ??= error;
@@ -309,6 +316,7 @@ function buildType(
   c: Constraints,
   type: JsonType,
   excludedValues: readonly unknown[],
+  breakers: Breakers,
 ): unknown {
   let value: unknown;
   switch (type) {
@@ -330,7 +338,7 @@ function buildType(
       value = generateArray(ctx, c);
       break;
     case 'object':
-      value = generateObject(ctx, c);
+      value = generateObject(ctx, c, breakers);
       break;
   }
   // A value a `not` forbids is caught by the caller's check against the negatives, and drawn again.
