@@ -5,13 +5,15 @@
  * The bound is deliberately coarse and errs high. It counts, for an anchored attempt, how many ways each part
  * of the pattern can end (its *states*) and how many steps it can take (its *work*); a sequence multiplies
  * states, an alternation adds them. Only one kind of repetition is given a polynomial bound: a variable count
- * of a *rigid* body (`[a-z]+`, `(?:ab){2,5}`, `\d*`), whose iterations can only be split one way. A variable
+ * of a *rigid* body (`[a-z]+`, `(?:ab){2,5}`, `\d*`), or of a body that ends with a character nothing else
+ * in it matches (`([a-z]+\.)+`, unambiguousRepeat.ts): either way its iterations can only be split one way. A variable
  * repetition of anything else (`(a+)+`, `(a|a)*`, `(\w+\s?)*`) is `Infinity`, whether or not it really
  * backtracks exponentially: soundness, not precision, is the point, and a pattern judged risky still runs
  * (under the linear-time engine) when it can be translated.
  */
 import type { AstNode, RootNode } from 'regjsparser';
 import type { ParseFeatures } from '../../engine/values/pattern/astToPatternNode.js';
+import { unambiguousRepeat } from './unambiguousRepeat.js';
 
 type Node = RootNode<ParseFeatures> | AstNode<ParseFeatures>;
 
@@ -79,6 +81,8 @@ function isRigid(node: Node): boolean {
 class Walk {
   firstRisk = '';
 
+  constructor(private readonly flags: string) {}
+
   bound(node: Node): Bound {
     switch (node.type) {
       case 'value':
@@ -132,8 +136,9 @@ class Walk {
       }
       return sequence(copies);
     }
-    if (!isRigid(body)) return this.risk(node);
-    // A rigid body repeated a variable number of times: one way to end per count, each count tried once.
+    if (!isRigid(body) && !unambiguousRepeat(body, this.flags)) return this.risk(node);
+    // A rigid body (or one whose iterations end one way only) repeated a variable number of times: one way
+    // to end per count, each count tried once, each iteration's own work paid once forward and once back.
     return { f: 1, d: 1, wf: clamp(inner.wf + 1), w: inner.w + 1 };
   }
 
@@ -172,7 +177,7 @@ function anchoredAtStart(root: Node, flags: string): boolean {
  * @example patternCost(regjsparser.parse('(a+)+$', 'u')).factor // Infinity
  */
 export function patternCost(root: RootNode<ParseFeatures>, flags: string): PatternCost {
-  const walk = new Walk();
+  const walk = new Walk(flags);
   const b = walk.bound(root);
   const factor = clamp(b.wf + b.f);
   const degree = Math.max(b.w, b.d) + (anchoredAtStart(root, flags) ? 0 : 1);

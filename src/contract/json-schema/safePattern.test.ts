@@ -14,7 +14,6 @@ const CATASTROPHIC = [
   '(a|aa)+$',
   '(.*a){12}',
   '^(([a-z])+.)+[A-Z]([a-z])+$',
-  '([a-zA-Z0-9]+\\.)*[a-zA-Z0-9]+@x',
   '(x+x+)+y',
   '(a?){30}a{30}',
   '^(\\d+)*$',
@@ -26,6 +25,22 @@ test('no known catastrophic pattern is left to V8 beyond a few characters', () =
     assert.ok(verdict instanceof SafePattern, `${source} is runnable under re2js`);
     assert.ok(verdict.nativeLimit < 10, `${source} must not run on V8 for long strings`);
   }
+});
+
+test('a repetition whose iterations end one way only runs on V8 under a polynomial bound, not refused', () => {
+  // Each iteration ends at the first dot after its start, so the iterations split one way (unambiguousRepeat).
+  for (const source of ['^((?!-)[a-z]+\\.)+[a-z]+$', '([a-zA-Z0-9]+\\.)*[a-zA-Z0-9]+@x']) {
+    const verdict = safePattern(source, 'u');
+    assert.ok(verdict instanceof SafePattern, source);
+    assert.ok(
+      verdict.nativeLimit >= 64 && Number.isFinite(verdict.nativeLimit),
+      `${source}: ${verdict.nativeLimit}`,
+    );
+    assert.equal(verdict.test('example.com'), !source.includes('@'));
+  }
+  // A body whose end character also occurs inside it keeps no bound of its own.
+  for (const source of ['^([a-z.]+\\.)+$', '^((a+)+\\.)+$', '(a|ab)*$'])
+    assert.ok((safePattern(source, 'u') as SafePattern).nativeLimit < 0, source);
 });
 
 test('a catastrophic pattern answers quickly on a long string that makes V8 backtrack', () => {

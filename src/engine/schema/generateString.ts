@@ -23,7 +23,8 @@ function domainOf(source: string): PatternDomain | null {
   let d = domains.get(source);
   if (d === undefined) {
     try {
-      d = patternDomain(source, 'u');
+      // Every drawn string is tested against the pattern below, so lookarounds may be drawn as absent.
+      d = patternDomain(source, 'u', { relaxLookarounds: true });
     } catch {
       d = null;
     }

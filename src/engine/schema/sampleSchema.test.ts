@@ -205,3 +205,18 @@ describe('sampleSchema refuses only what has no instance', () => {
     valid({ anyOf: [{ type: 'string', minLength: 3, maxLength: 1 }, { type: 'integer' }] }, 'anyof');
   });
 });
+
+describe('sampleSchema with lookarounds', () => {
+  it('generates strings for a lookahead inside a quantified group (drawn without it, then verified)', () => {
+    const schema = { type: 'string', pattern: '^((?!-)[a-z]+\\.)+[a-z]+$', maxLength: 64 };
+    const validate = ajv.compile(schema);
+    const out = sampleSchema(schema, { count: 10, seed: 'host' });
+    for (const v of out) assert.ok(validate(v), JSON.stringify(v));
+  });
+
+  it('generates strings for a positive lookahead that the drawn strings sometimes miss', () => {
+    const schema = { type: 'string', pattern: '^(?=.*\\d)[a-z0-9]{8,12}$' };
+    const validate = ajv.compile(schema);
+    for (const v of sampleSchema(schema, { count: 5, seed: 'pw' })) assert.ok(validate(v), JSON.stringify(v));
+  });
+});

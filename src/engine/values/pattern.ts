@@ -69,6 +69,14 @@ function parsePattern(source: string, flags: string): RootNode<ParseFeatures> {
   return tree;
 }
 
+export interface PatternDomainOptions {
+  /**
+   * Draw lookarounds as if absent, instead of refusing them: for callers that test every drawn string
+   * against the pattern (the schema sampler), since some draws then fail it.
+   */
+  readonly relaxLookarounds?: boolean;
+}
+
 /**
  * Compiles a regex source (without slashes) and its flags into a value domain.
  * @throws PatternError for an invalid regex or a construct a generator cannot honour (lookarounds,
@@ -79,8 +87,8 @@ function parsePattern(source: string, flags: string): RootNode<ParseFeatures> {
  * d.realistic(streamOf(['test']))(0) // 'IZ200297'
  * d.unique(streamOf(['test']))(123456789, 0) // 'BK826281'
  */
-export function patternDomain(source: string, flags = ''): PatternDomain {
-  const root = astToPatternNode(parsePattern(source, flags), flags);
+export function patternDomain(source: string, flags = '', options: PatternDomainOptions = {}): PatternDomain {
+  const root = astToPatternNode(parsePattern(source, flags), flags, options.relaxLookarounds ?? false);
   const enumeration = enumeratePattern(root);
   return {
     size: enumeration.size,

@@ -37,6 +37,8 @@ interface WalkContext {
   /** Nothing generated before this node in the whole string: a `^` here is satisfied. */
   readonly atStart: boolean;
   readonly atEnd: boolean;
+  /** Lookarounds read as empty: the caller checks every string against the real pattern. */
+  readonly relaxLookarounds: boolean;
 }
 
 const EMPTY: PatternNode = { kind: 'literal', text: '' };
@@ -67,9 +69,10 @@ function producesOnlyEmpty(node: Node): boolean {
   switch (node.type) {
     case 'anchor':
       return true;
+    case 'group':
+      return node.behavior in LOOKAROUNDS || node.body.every(producesOnlyEmpty);
     case 'alternative':
     case 'disjunction':
-    case 'group':
       return node.body.every(producesOnlyEmpty);
     case 'quantifier':
       return maxCount(node) === 0 || producesOnlyEmpty(node.body[0]);
@@ -153,7 +156,12 @@ function toNode(node: Node, ctx: WalkContext): PatternNode {
       return { kind: 'alt', branches: node.body.map((branch) => toNode(branch, ctx)) };
     case 'group': {
       const lookaround = LOOKAROUNDS[node.behavior];
-      if (lookaround !== undefined) throw unsupported(lookaround, node);
+      if (lookaround !== undefined) {
+        // A lookaround consumes nothing: without it the generator draws from a superset of the pattern's
+        // strings, which a caller that tests every string may use (construct, then verify).
+        if (ctx.relaxLookarounds) return EMPTY;
+        throw unsupported(lookaround, node);
+      }
       const modifiers = 'modifierFlags' in node ? node.modifierFlags : undefined;
       return sequenceToNode(node.body, { ...ctx, flags: withModifiers(ctx.flags, modifiers) });
     }
@@ -200,8 +208,11 @@ function anchorToNode(node: Extract<Node, { type: 'anchor' }>, ctx: WalkContext)
   }
 }
 
-/** Compiles a parsed pattern; `flags` are the RegExp flags it will be matched with. */
-export function astToPatternNode(root: Node, flags: string): PatternNode {
+/**
+ * Compiles a parsed pattern; `flags` are the RegExp flags it will be matched with. With `relaxLookarounds`,
+ * lookarounds are dropped and the result may produce strings the pattern rejects.
+ */
+export function astToPatternNode(root: Node, flags: string, relaxLookarounds = false): PatternNode {
   const unicode = flags.includes('u') || flags.includes('v');
-  return toNode(root, { flags, unicode, atStart: true, atEnd: true });
+  return toNode(root, { flags, unicode, atStart: true, atEnd: true, relaxLookarounds });
 }
