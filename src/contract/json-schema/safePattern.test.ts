@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isRefusal, safePattern, SafePattern } from './safePattern.js';
+import { ajvRegExp, isRefusal, patternFlags, safePattern, SafePattern } from './safePattern.js';
 import { unsafePatterns } from './unsafePatterns.js';
 
 /** Known catastrophic patterns (exponential or high-degree polynomial backtracking in V8). */
@@ -129,4 +129,14 @@ test('the re2js translation accepts exactly the strings V8 accepts', () => {
     }),
     { numRuns: 300 },
   );
+});
+
+test('a pattern invalid with u but valid without it is read without u (Annex B), one reading for all', () => {
+  assert.equal(patternFlags('[\\p{all}]*', 'u'), '');
+  assert.equal(patternFlags('^\\p{L}+$', 'u'), 'u');
+  assert.equal(patternFlags('(', 'u'), 'u');
+  const verdict = safePattern('^[\\p{all}]+$', 'u') as SafePattern;
+  assert.equal(verdict.test('pal{}'), true);
+  assert.equal(verdict.test('x'), false);
+  assert.equal(ajvRegExp('^[\\p{all}]+$', 'u').test('p'), true);
 });

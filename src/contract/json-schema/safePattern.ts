@@ -96,7 +96,32 @@ export class SafePattern implements PatternMatcher {
 
 const cache = new Map<string, SafePattern | PatternRefusal | null>();
 
-function analyse(source: string, flags: string): SafePattern | PatternRefusal | null {
+/**
+ * The flags a pattern is read with: the ones asked for (`u`, as JSON Schema says) when the source is valid
+ * with them; otherwise, when it is valid without `u`/`v`, those flags without them — ECMA-262 Annex B's
+ * reading, where `\p` is just `p` (docs/adr/013-sampler-reading.md). Generation and validation both read a
+ * pattern through here, so they never disagree on it.
+ * @example patternFlags('[\\p{all}]*', 'u') // ''
+ * @example patternFlags('\\p{L}+', 'u') // 'u'
+ */
+export function patternFlags(source: string, flags = 'u'): string {
+  try {
+    new RegExp(source, flags);
+    return flags;
+  } catch {
+    const legacy = flags.replace(/[uv]/g, '');
+    if (legacy === flags) return flags;
+    try {
+      new RegExp(source, legacy);
+      return legacy;
+    } catch {
+      return flags;
+    }
+  }
+}
+
+function analyse(source: string, asked: string): SafePattern | PatternRefusal | null {
+  const flags = patternFlags(source, asked);
   let native: RegExp;
   try {
     native = new RegExp(source, flags);

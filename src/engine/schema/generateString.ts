@@ -10,7 +10,7 @@ import type { GenerationContext } from './generationContext.js';
 import { schemaFormat } from './schemaFormats.js';
 import { stretchPattern } from './stretchPattern.js';
 import { patternRefusal, unicodeRegex } from './unicodeRegex.js';
-import type { PatternMatcher } from '../../contract/json-schema/safePattern.js';
+import { patternFlags, type PatternMatcher } from '../../contract/json-schema/safePattern.js';
 import { MAX_GENERATED_LENGTH } from '../limits.js';
 import { unsatisfiable } from './unsatisfiable.js';
 
@@ -24,7 +24,7 @@ function domainOf(source: string): PatternDomain | null {
   if (d === undefined) {
     try {
       // Every drawn string is tested against the pattern below, so lookarounds may be drawn as absent.
-      d = patternDomain(source, 'u', { relaxLookarounds: true });
+      d = patternDomain(source, patternFlags(source, 'u'), { relaxLookarounds: true });
     } catch {
       d = null;
     }

@@ -1,4 +1,5 @@
 /** @module `string(…)`: a semantic format, a regular expression, or free text of bounded length. */
+import { patternFlags } from '../../contract/json-schema/safePattern.js';
 import type { StringType } from '../../model/model.js';
 import type { ByteWriter } from '../encoders/byteWriter.js';
 import { findFormat } from './formats/formats.js';
@@ -32,7 +33,8 @@ export function stringDomain(type: StringType, ctx: DomainContext, locale?: Loca
     return domain;
   }
   if (type.pattern !== null) {
-    const domain = patternDomain(type.pattern, 'u');
+    // Read as validation reads it: with `u`, or without where only that reading is valid (ADR 013).
+    const domain = patternDomain(type.pattern, patternFlags(type.pattern, 'u'));
     return {
       size: domain.size,
       encoding: 'string',
