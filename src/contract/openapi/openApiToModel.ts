@@ -167,7 +167,8 @@ export function openApiToModel(
     const ext = (k: string): unknown =>
       isObject(own) && own[k] !== undefined ? own[k] : isObject(s) ? s[k] : undefined;
     let nullable = 0;
-    // OpenAPI 3.0's nullable arrives as { anyOf: [X, { type: 'null' }] } or a type list with null.
+    // OpenAPI 3.0's nullable arrives as { anyOf: [X, { type: 'null' }] } (the loose reading) or a type list
+    // with null.
     if (
       isObject(s) &&
       Array.isArray(s.anyOf) &&
@@ -184,7 +185,8 @@ export function openApiToModel(
       }
     }
     if (isObject(s) && Array.isArray(s.type) && s.type.length === 2 && s.type.includes('null')) {
-      nullable = DEFAULT_SHARE;
+      // Under the strict reading an enum still applies to null: null is a value only when the enum lists it.
+      if (!Array.isArray(s.enum) || s.enum.includes(null)) nullable = DEFAULT_SHARE;
       s = {
         ...s,
         type: s.type.find((t) => t !== 'null'),

@@ -18,6 +18,7 @@ import { escapeToken as escape } from '../json-schema/jsonPointer.js';
 import { dialectOf, type Dialect } from '../json-schema/schemaDialect.js';
 import type { ContractIssue } from '../issues.js';
 import { convertDocument } from './openApiToJsonSchema.js';
+import type { NullableReading } from './nullableReading.js';
 import { schemaDocumentDetail } from './schemaDocumentDetail.js';
 import { firstNumberProblem } from './documentNumbers.js';
 import { pointerLocator } from './locatePointer.js';
@@ -313,11 +314,16 @@ export async function loadSchemaText(
       throw bundleError(e, reads, file);
     }
   }
-  return documentOf(root, file, pathToFileURL(absolute).href);
+  return documentOf(root, file, pathToFileURL(absolute).href, options.nullable);
 }
 
-/** Wraps an already parsed value. */
-export function documentOf(raw: unknown, file: string, base: string): SchemaDocument {
+/** Wraps an already parsed value, reading OpenAPI 3.0's `nullable` as `nullable` says (strict by default). */
+export function documentOf(
+  raw: unknown,
+  file: string,
+  base: string,
+  nullable: NullableReading = 'strict',
+): SchemaDocument {
   const kind = kindOf(raw);
   const legacy = kind === 'openapi-3.0' || kind === 'swagger-2.0';
   const views = new Map<string, unknown>();
@@ -332,6 +338,7 @@ export function documentOf(raw: unknown, file: string, base: string): SchemaDocu
               raw as Json,
               legacy,
               direction === 'request' ? 'readOnly' : direction === 'response' ? 'writeOnly' : null,
+              nullable,
             );
       views.set(key, view);
     }
