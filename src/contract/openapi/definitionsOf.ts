@@ -31,13 +31,25 @@ export function movedPointer(pointer: string, kind: 'document' | 'schema'): stri
  */
 export function definitionsOf(root: unknown, isJsonSchema: boolean): JsonValue {
   const kind = isJsonSchema ? 'schema' : 'document';
+  const moved = (ref: string): string => `#${movedPointer(decodeURIComponent(ref.slice(1)), kind)}`;
   const rewrite = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(rewrite);
     if (!isObject(value)) return value;
     const out: Json = {};
     for (const [k, v] of Object.entries(value)) {
-      if (k === '$ref' && typeof v === 'string' && v.startsWith('#'))
-        out[k] = `#${movedPointer(decodeURIComponent(v.slice(1)), kind)}`;
+      if (k === '$ref' && typeof v === 'string' && v.startsWith('#')) out[k] = moved(v);
+      // A discriminator's mapping names branches by the same pointers their $refs use: they move together,
+      // or the sampler no longer finds a branch's mapping key and writes a value the branch's enum refuses.
+      else if (k === 'discriminator' && isObject(v) && isObject(v.mapping))
+        out[k] = {
+          ...v,
+          mapping: Object.fromEntries(
+            Object.entries(v.mapping).map(([key, target]) => [
+              key,
+              typeof target === 'string' && target.startsWith('#') ? moved(target) : target,
+            ]),
+          ),
+        };
       else if (k === 'enum' || k === 'const' || k === 'examples' || k === 'example' || k === 'default')
         out[k] = v;
       else out[k] = rewrite(v);

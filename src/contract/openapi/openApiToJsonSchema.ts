@@ -64,6 +64,8 @@ export function convertSchema(
     if (Array.isArray(out.required) && hidden.length > 0)
       out.required = out.required.filter((n) => !hidden.includes(n as string));
   }
+  if (isObject(out.discriminator) && isObject(out.discriminator.mapping))
+    out.discriminator = { ...out.discriminator, mapping: mappingByRef(out.discriminator.mapping) };
   if (!legacy) return out;
   if (out.type === 'file') out.type = 'string';
   for (const [flagKey, bound] of [
@@ -82,6 +84,19 @@ export function convertSchema(
   }
   delete out.nullable;
   return nulls ? withNullable(out, nullable) : out;
+}
+
+/**
+ * A discriminator mapping whose values are all references: OpenAPI lets a value be a component's bare name
+ * (`circle: Circle`), which the sampler matches against the branches' `$ref`s only once it is written as one.
+ */
+function mappingByRef(mapping: Json): Json {
+  return Object.fromEntries(
+    Object.entries(mapping).map(([key, target]) => [
+      key,
+      typeof target === 'string' && /^[\w.-]+$/.test(target) ? `#/components/schemas/${target}` : target,
+    ]),
+  );
 }
 
 function isMarked(
