@@ -92,15 +92,19 @@ export function openApiToModel(
         shape.properties.set(name, `${at}/properties/${escape(name)}`);
     if (Array.isArray(s.required))
       for (const n of s.required) if (typeof n === 'string') shape.required.add(n);
-    let fromAllOf = false;
-    if (Array.isArray(s.allOf))
-      s.allOf.forEach((_, i) => {
-        const part = shapeOf(`${at}/allOf/${i}`, depth + 1);
-        for (const [n, p] of part.properties) if (!shape.properties.has(n)) shape.properties.set(n, p);
-        for (const n of part.required) shape.required.add(n);
-        if (part.object) fromAllOf = true;
-      });
-    return { ...shape, object: object || fromAllOf };
+    let fromParts = false;
+    // A component the loose reading made nullable is, as a table, the object its rows are.
+    const nullAt = nullBranch(s);
+    const parts = nullAt >= 0 ? [`${at}/anyOf/${1 - nullAt}`] : [];
+    if (Array.isArray(s.allOf)) parts.push(...s.allOf.map((_, i) => `${at}/allOf/${i}`));
+    for (const [i, partAt] of parts.entries()) {
+      const part = shapeOf(partAt, depth + 1);
+      for (const [n, p] of part.properties) if (!shape.properties.has(n)) shape.properties.set(n, p);
+      for (const n of part.required) shape.required.add(n);
+      if (nullAt >= 0 && i === 0) Object.assign(shape.extensions, part.extensions);
+      if (part.object) fromParts = true;
+    }
+    return { ...shape, object: object || fromParts };
   };
 
   const entities: Entity[] = [];
@@ -186,15 +190,8 @@ export function openApiToModel(
     let nullable = 0;
     // OpenAPI 3.0's nullable arrives as { anyOf: [X, { type: 'null' }] } (the loose reading) or a type list
     // with null.
-    if (
-      isObject(s) &&
-      Array.isArray(s.anyOf) &&
-      s.anyOf.length === 2 &&
-      Object.keys(s).every((k) => k === 'anyOf' || ANNOTATIONS.has(k))
-    ) {
-      const nullAt = s.anyOf.findIndex(
-        (b) => isObject(b) && b.type === 'null' && Object.keys(b).length === 1,
-      );
+    if (isObject(s)) {
+      const nullAt = nullBranch(s);
       if (nullAt >= 0) {
         nullable = DEFAULT_SHARE;
         const inner = follow(`${target}/anyOf/${1 - nullAt}`);
@@ -335,6 +332,17 @@ export function openApiToModel(
   const invalid = issues.length === 0 ? definitionsIssue(model, doc.kind, locate) : null;
   if (invalid) issues.push(invalid);
   return { model: issues.length === 0 ? model : null, issues, sourceMap: sourceMap as SourceMap };
+}
+
+/** The index of the null branch of `{ anyOf: [X, { type: 'null' }] }` (how the loose reading admits null), or -1. */
+function nullBranch(s: Json): number {
+  if (
+    !Array.isArray(s.anyOf) ||
+    s.anyOf.length !== 2 ||
+    !Object.keys(s).every((k) => k === 'anyOf' || ANNOTATIONS.has(k))
+  )
+    return -1;
+  return s.anyOf.findIndex((b) => isObject(b) && b.type === 'null' && Object.keys(b).length === 1);
 }
 
 function info(root: unknown, key: string): string | null {
