@@ -43,7 +43,8 @@ function isSchemaDocument(file: string, text: string): boolean {
 /**
  * Loads a contract from disk. Never throws for bad input: an unreadable, special or too large file, a
  * refused `$ref` or an unknown kind of file comes back as an issue like any other problem.
- * @param options where `$ref`s may lead and the limits (docs/input-safety.md)
+ * @param options where `$ref`s may lead, the limits (docs/input-safety.md) and how OpenAPI 3.0 `nullable` is read
+ *   (`nullable: 'loose'`; strict by default, docs/openapi.md)
  * @example (await loadContract('examples/shop.contract.yaml')).model?.contract.name // "shop"
  */
 export async function loadContract(file: string, options: ReadOptions = {}): Promise<ParsedContract> {

@@ -35,6 +35,12 @@ export interface ReadOptions {
   /** Fetch `$ref`s to http(s) URLs (default false: refused), each within `readTimeoutMs`. */
   readonly allowRemoteRefs?: boolean;
   readonly limits?: Partial<ReadLimits>;
+  /**
+   * How OpenAPI 3.0's `nullable` (Swagger 2.0's `x-nullable`) is read: `strict` (the default) adds null only
+   * where `type` sits in the same schema object, as the 3.0.3 text says; `loose` also beside `$ref`, `allOf`,
+   * `oneOf` and `anyOf`, and whatever `enum` lists (docs/openapi.md).
+   */
+  readonly nullable?: 'strict' | 'loose';
 }
 
 /** The limits in force: the defaults, overridden by the caller's. */

@@ -32,6 +32,7 @@ export function movedPointer(pointer: string, kind: 'document' | 'schema'): stri
  */
 export function definitionsOf(root: unknown, isJsonSchema: boolean): JsonValue {
   const kind = isJsonSchema ? 'schema' : 'document';
+  const moved = (ref: string): string => `#${movedPointer(decodeURIComponent(ref.slice(1)), kind)}`;
   // `inNames`: the object maps names to schemas (`properties`…), so a key spelt `default` is a name, not data.
   const rewrite = (value: unknown, inNames = false): unknown => {
     if (Array.isArray(value)) return value.map((v) => rewrite(v));
@@ -39,8 +40,19 @@ export function definitionsOf(root: unknown, isJsonSchema: boolean): JsonValue {
     const out: Json = {};
     for (const [k, v] of Object.entries(value)) {
       const role = keyRole(k, inNames);
-      if (role !== 'name' && k === '$ref' && typeof v === 'string' && v.startsWith('#'))
-        out[k] = `#${movedPointer(decodeURIComponent(v.slice(1)), kind)}`;
+      if (role !== 'name' && k === '$ref' && typeof v === 'string' && v.startsWith('#')) out[k] = moved(v);
+      // A discriminator's mapping names branches by the same pointers their $refs use: they move together,
+      // or the sampler no longer finds a branch's mapping key and writes a value the branch's enum refuses.
+      else if (role !== 'name' && k === 'discriminator' && isObject(v) && isObject(v.mapping))
+        out[k] = {
+          ...v,
+          mapping: Object.fromEntries(
+            Object.entries(v.mapping).map(([key, target]) => [
+              key,
+              typeof target === 'string' && target.startsWith('#') ? moved(target) : target,
+            ]),
+          ),
+        };
       else if (role === 'data') out[k] = v;
       else out[k] = rewrite(v, role === 'names');
     }

@@ -1,12 +1,13 @@
 /**
  * @module OpenAPI 3.0 and Swagger 2.0 schema objects → JSON Schema 2020-12, in a copy of the document:
- * `nullable`/`x-nullable` become a null type (or a null branch), boolean `exclusiveMinimum`/`exclusiveMaximum`
+ * `nullable`/`x-nullable` add null under the reading asked for (nullableReading.ts), boolean `exclusiveMinimum`/`exclusiveMaximum`
  * become numbers, `type: file` a string, `int32`/`int64` formats bounds, and `$ref` drops its siblings (3.0
  * ignores them). A direction (request or response) additionally removes readOnly (or writeOnly) properties:
  * they become `false` and leave `required`, as the OpenAPI specification says they are "not sent".
  */
 
 import { valueAt } from '../json-schema/jsonPointer.js';
+import { withNullable, type NullableReading } from './nullableReading.js';
 
 type Json = Record<string, unknown>;
 
@@ -38,18 +39,21 @@ export function convertSchema(
   legacy: boolean,
   flag: 'readOnly' | 'writeOnly' | null,
   resolve: (ref: string) => unknown,
+  nullable: NullableReading = 'strict',
 ): unknown {
   if (!isObject(schema)) return schema;
-  if (legacy && typeof schema.$ref === 'string') return { $ref: schema.$ref };
+  const nulls = legacy && (schema.nullable === true || schema['x-nullable'] === true);
+  if (legacy && typeof schema.$ref === 'string') {
+    const ref = { $ref: schema.$ref };
+    return nulls ? withNullable(ref, nullable) : ref;
+  }
+  const convert = (s: unknown): unknown => convertSchema(s, legacy, flag, resolve, nullable);
   const out: Json = {};
   for (const [k, v] of Object.entries(schema)) {
-    if (SUBSCHEMA.includes(k)) out[k] = convertSchema(v, legacy, flag, resolve);
-    else if (SUBSCHEMA_LISTS.includes(k) && Array.isArray(v))
-      out[k] = v.map((s) => convertSchema(s, legacy, flag, resolve));
+    if (SUBSCHEMA.includes(k)) out[k] = convert(v);
+    else if (SUBSCHEMA_LISTS.includes(k) && Array.isArray(v)) out[k] = v.map(convert);
     else if (SUBSCHEMA_MAPS.includes(k) && isObject(v))
-      out[k] = Object.fromEntries(
-        Object.entries(v).map(([n, s]) => [n, convertSchema(s, legacy, flag, resolve)]),
-      );
+      out[k] = Object.fromEntries(Object.entries(v).map(([n, s]) => [n, convert(s)]));
     else out[k] = v;
   }
   if (flag && isObject(out.properties)) {
@@ -60,6 +64,8 @@ export function convertSchema(
     if (Array.isArray(out.required) && hidden.length > 0)
       out.required = out.required.filter((n) => !hidden.includes(n as string));
   }
+  if (isObject(out.discriminator) && isObject(out.discriminator.mapping))
+    out.discriminator = { ...out.discriminator, mapping: mappingByRef(out.discriminator.mapping) };
   if (!legacy) return out;
   if (out.type === 'file') out.type = 'string';
   for (const [flagKey, bound] of [
@@ -76,10 +82,21 @@ export function convertSchema(
     if (typeof out.minimum !== 'number' && typeof out.exclusiveMinimum !== 'number') out.minimum = lo;
     if (typeof out.maximum !== 'number' && typeof out.exclusiveMaximum !== 'number') out.maximum = hi;
   }
-  const nullable = out.nullable === true || out['x-nullable'] === true;
   delete out.nullable;
-  if (nullable) return withNull(out);
-  return out;
+  return nulls ? withNullable(out, nullable) : out;
+}
+
+/**
+ * A discriminator mapping whose values are all references: OpenAPI lets a value be a component's bare name
+ * (`circle: Circle`), which the sampler matches against the branches' `$ref`s only once it is written as one.
+ */
+function mappingByRef(mapping: Json): Json {
+  return Object.fromEntries(
+    Object.entries(mapping).map(([key, target]) => [
+      key,
+      typeof target === 'string' && /^[\w.-]+$/.test(target) ? `#/components/schemas/${target}` : target,
+    ]),
+  );
 }
 
 function isMarked(
@@ -94,26 +111,20 @@ function isMarked(
   return Array.isArray(schema.allOf) && schema.allOf.some((s) => isMarked(s, flag, resolve, depth + 1));
 }
 
-/** Lets null through as well: by type when the schema has one, else as a branch of its own. */
-function withNull(schema: Json): Json {
-  if (typeof schema.type === 'string' && !('allOf' in schema || 'anyOf' in schema || 'oneOf' in schema)) {
-    const out: Json = { ...schema, type: [schema.type, 'null'] };
-    if (Array.isArray(schema.enum) && !schema.enum.includes(null)) out.enum = [...schema.enum, null];
-    return out;
-  }
-  if (Array.isArray(schema.type) && !schema.enum)
-    return { ...schema, type: [...(schema.type as unknown[]), 'null'] };
-  return { anyOf: [schema, { type: 'null' }] };
-}
-
 /**
  * Converts every schema of an OpenAPI 3.x or Swagger 2.0 document, returning a new document.
  * @param legacy true for 3.0 and 2.0
+ * @param nullable how `nullable` / `x-nullable` is read (strict: only beside `type`)
  */
-export function convertDocument(doc: Json, legacy: boolean, flag: 'readOnly' | 'writeOnly' | null): Json {
+export function convertDocument(
+  doc: Json,
+  legacy: boolean,
+  flag: 'readOnly' | 'writeOnly' | null,
+  nullable: NullableReading = 'strict',
+): Json {
   const resolve = (ref: string): unknown => (ref.startsWith('#/') ? valueAt(doc, ref.slice(1)) : undefined);
   const walk = (value: unknown, key: string | null, inSchemaMap: boolean): unknown => {
-    if (inSchemaMap || key === 'schema') return convertSchema(value, legacy, flag, resolve);
+    if (inSchemaMap || key === 'schema') return convertSchema(value, legacy, flag, resolve, nullable);
     if (Array.isArray(value)) return value.map((v) => walk(v, null, false));
     if (!isObject(value)) return value;
     const out: Json = {};

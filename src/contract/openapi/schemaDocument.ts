@@ -19,6 +19,7 @@ import { keyRole } from '../json-schema/schemaKeywords.js';
 import { dialectOf, type Dialect } from '../json-schema/schemaDialect.js';
 import type { ContractIssue } from '../issues.js';
 import { convertDocument } from './openApiToJsonSchema.js';
+import type { NullableReading } from './nullableReading.js';
 import { schemaDocumentDetail } from './schemaDocumentDetail.js';
 import { firstNumberProblem } from './documentNumbers.js';
 import { pointerLocator } from './locatePointer.js';
@@ -321,11 +322,16 @@ export async function loadSchemaText(
       throw bundleError(e, reads, file);
     }
   }
-  return documentOf(root, file, pathToFileURL(absolute).href);
+  return documentOf(root, file, pathToFileURL(absolute).href, options.nullable);
 }
 
-/** Wraps an already parsed value. */
-export function documentOf(raw: unknown, file: string, base: string): SchemaDocument {
+/** Wraps an already parsed value, reading OpenAPI 3.0's `nullable` as `nullable` says (strict by default). */
+export function documentOf(
+  raw: unknown,
+  file: string,
+  base: string,
+  nullable: NullableReading = 'strict',
+): SchemaDocument {
   const kind = kindOf(raw);
   const legacy = kind === 'openapi-3.0' || kind === 'swagger-2.0';
   const views = new Map<string, unknown>();
@@ -340,6 +346,7 @@ export function documentOf(raw: unknown, file: string, base: string): SchemaDocu
               raw as Json,
               legacy,
               direction === 'request' ? 'readOnly' : direction === 'response' ? 'writeOnly' : null,
+              nullable,
             );
       views.set(key, view);
     }

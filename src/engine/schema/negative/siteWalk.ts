@@ -171,8 +171,11 @@ export abstract class SiteWalk {
         depth,
         nodes,
       };
+      // The children are visited in the thickened record: a null object (a nullable one sampled as null)
+      // has its properties only once a value stands in for it.
+      const thickened = this.record;
       this.atSite(site);
-      this.record = valid;
+      this.record = thickened;
       if (this.descend(site)) this.visitChildren(site);
     }
     this.record = valid;
