@@ -278,7 +278,8 @@ export async function validate(
             report({
               ...at(item.line),
               code: `rule/${broken.rule.name}`,
-              field: '',
+              // What a field promises (`bound:due_on`, `derive:total`, `when:refunded_at`) is that field's.
+              field: /^(?:bound|derive|when):(\w+)$/.exec(broken.rule.name)?.[1] ?? '',
               expected: `${broken.rule.expression} to be true`,
               actual: `${values || 'the record'}${broken.reason === 'false' ? '' : ` (${broken.reason})`}`,
               message: `record breaks rule "${broken.rule.name}"`,
