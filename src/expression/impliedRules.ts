@@ -69,7 +69,13 @@ export function impliedRules(model: Model, entity: Entity): Rule[] {
  * @example comparison('date', 'returned_on', '<=', 'loaned_on', 30)
  * // "timestamp(returned_on + 'T00:00:00Z') <= timestamp(loaned_on + 'T00:00:00Z') + duration('2592000s')"
  */
-function comparison(kind: 'date' | 'datetime', mine: string, op: string, other: string, offset: number): string {
+function comparison(
+  kind: 'date' | 'datetime',
+  mine: string,
+  op: string,
+  other: string,
+  offset: number,
+): string {
   if (offset === 0) return `${mine} ${op} ${other}`;
   const seconds = kind === 'date' ? offset * 86400 : offset;
   const shift = `${seconds < 0 ? '-' : '+'} duration('${Math.abs(seconds)}s')`;

@@ -107,7 +107,8 @@ export function unguardedNull(model: Model, entity: Entity, expression: string):
     if (NULL_TOLERANT.has(node.op)) {
       // A null compares; a parent row that is not there stops the comparison.
       for (const operand of args as Node[]) {
-        const hit = operand.op === '.' ? parentGone(operand) : operand.op === 'id' ? null : evaluated(operand);
+        const hit =
+          operand.op === '.' ? parentGone(operand) : operand.op === 'id' ? null : evaluated(operand);
         if (hit) return hit;
       }
       return null;

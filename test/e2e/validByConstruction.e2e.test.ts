@@ -44,7 +44,10 @@ describe('a derive that fails cannot produce an invalid row', () => {
     const out = path.join(scratch, 'unguarded');
     const r = await runCli(['generate', file, '--out', out, '-n', '50']);
     assert.equal(r.code, 2, r.stderr);
-    assert.match(r.stderr, /unguarded\.contract\.yaml:7:9: error dsl\/derive-without-value: derive of Order\.half/);
+    assert.match(
+      r.stderr,
+      /unguarded\.contract\.yaml:7:9: error dsl\/derive-without-value: derive of Order\.half/,
+    );
     assert.match(r.stderr, /expected: an expression that gives a value in every row, or a nullable half/);
     assert.match(r.stderr, /hint: +guard the input, e\.g\. discount == null \? <a value> : discount \/ 2\.0/);
     assert.equal(existsSync(path.join(out, 'Order.jsonl')), false);
@@ -56,7 +59,10 @@ describe('a derive that fails cannot produce an invalid row', () => {
     const out = path.join(scratch, 'late');
     const r = await runCli(['generate', file, '--out', out, '-n', '50']);
     assert.equal(r.code, 2, r.stderr);
-    assert.match(r.stderr, /late\.contract\.yaml:7:9: error generate\/unwritable-value: Order\.half has no value that can be written in row \d+/);
+    assert.match(
+      r.stderr,
+      /late\.contract\.yaml:7:9: error generate\/unwritable-value: Order\.half has no value that can be written in row \d+/,
+    );
     assert.match(r.stderr, /found: +no value: discount is null or absent in this row/);
     assert.match(r.stderr, /hint: .*mark half nullable/);
     assert.equal(existsSync(path.join(out, 'Order.jsonl')), false);
@@ -137,8 +143,9 @@ describe('bounds relative to another field', () => {
     writeFileSync(shipments, sRows.map((x) => JSON.stringify(x)).join('\n') + '\n');
     const r = await runCli(['validate', library, out, '--format', 'json']);
     assert.equal(r.code, 1, r.stdout);
-    const issues = (JSON.parse(r.stdout) as { issues: { code: string; entity: string; line: number; field: string }[] })
-      .issues;
+    const issues = (
+      JSON.parse(r.stdout) as { issues: { code: string; entity: string; line: number; field: string }[] }
+    ).issues;
     assert.deepEqual(
       issues.filter((i) => i.code.startsWith('rule/bound:')).map((i) => [i.entity, i.line, i.field, i.code]),
       [
@@ -150,7 +157,10 @@ describe('bounds relative to another field', () => {
 
   it('a cycle, an unknown field, a non-date field or a bad offset is a located contract error', async () => {
     const located = async (name: string, fields: string): Promise<string[]> => {
-      const file = contract(name, `entities:\n  Loan:\n    fields:\n      - id: string(uuid) unique\n${fields}`);
+      const file = contract(
+        name,
+        `entities:\n  Loan:\n    fields:\n      - id: string(uuid) unique\n${fields}`,
+      );
       const r = await runCli(['generate', file, '--out', path.join(scratch, name), '-n', '5']);
       assert.equal(r.code, 2, r.stderr);
       const at = new RegExp(`${name}\\.contract\\.yaml:(\\d+):\\d+: error (\\S+):`, 'g');

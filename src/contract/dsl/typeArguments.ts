@@ -149,7 +149,12 @@ const OFFSET_HINT: Readonly<Record<'date' | 'datetime', string>> = {
 };
 
 /** An offset in the type's unit (days for a date, seconds for a date-time), or what was expected. */
-function boundOffset(kind: 'date' | 'datetime', sign: string, digits: string, unitName: string): number | string {
+function boundOffset(
+  kind: 'date' | 'datetime',
+  sign: string,
+  digits: string,
+  unitName: string,
+): number | string {
   const units = OFFSET_UNITS[kind];
   const per = units[unitName];
   const expected = `a whole number with a unit: ${Object.keys(units).join(', ')} (e.g. ${kind === 'date' ? '+ 30d' : '+ 72h'})`;
