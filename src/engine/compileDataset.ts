@@ -25,7 +25,7 @@ import { compositeKeyComponents } from './values/compositeKeyDomain.js';
 import { nameDerivedDomain } from './values/nameDerived.js';
 import { DEFAULT_TREE_DEPTH, treeReferenceDomain } from './values/treeReference.js';
 import { derivedDomain } from './values/derivedValue.js';
-import { unwritableAt } from './values/unwritableValue.js';
+import { unwritableAt, type Unwritable } from './values/unwritableValue.js';
 import { numberCache, rowCache } from './values/rowCache.js';
 import { compileExpression, fastExpression, fieldsRead } from '../expression/compileRule.js';
 import { fallback, withFallback } from '../expression/fastExpression.js';
@@ -66,7 +66,7 @@ export interface CompiledField {
 }
 
 /** An expression's value function, and whether a row lacks one of its inputs. */
-type Evaluator = ((row: number) => unknown) & { readonly missing: (row: number) => boolean };
+type Evaluator = ((row: number) => unknown) & { readonly missing: (row: number) => string | null };
 
 export const PRESENT = 0;
 export const NULL = 1;
@@ -157,10 +157,22 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
       case 'datetime': {
         if (type.minField === undefined && type.maxField === undefined)
           return type.kind === 'date' ? dateDomain(type, ctx) : dateTimeDomain(type, ctx);
-        const lower = type.minField === undefined ? null : rowBound(entity, field, type.minField, type.kind);
-        const upper = type.maxField === undefined ? null : rowBound(entity, field, type.maxField, type.kind);
+        const lower =
+          type.minField === undefined
+            ? null
+            : rowBound(entity, field, type.minField, type.kind, type.minOffset ?? 0);
+        const upper =
+          type.maxField === undefined
+            ? null
+            : rowBound(entity, field, type.maxField, type.kind, type.maxOffset ?? 0);
         if (lower === undefined || upper === undefined) return null;
-        return rowBoundedDomain(type.kind, type, ctx, lower, upper);
+        const empty = unwritableAt(
+          `${entity.name}.${field.name}`,
+          fieldLocation(entity, field),
+          'a lower bound at or below the upper bound in every row',
+          'widen the bounds, or bound the other field so it cannot pass this one (e.g. give both the same fixed range)',
+        );
+        return rowBoundedDomain(type.kind, type, ctx, lower, upper, empty);
       }
       case 'aggregate': {
         // Over the row's children: the child entity's block (fanout between) for this parent row.
@@ -190,17 +202,25 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
         return aggregateDomain(type.fn, layout, source, decimals, unwritable);
       }
       case 'derived': {
-        const copy = parentCopy(entity, type.expression);
-        if (copy !== undefined) return copy;
-        const evaluate = expressionEvaluator(entity, type.expression);
         const unwritable = unwritableAt(
           `${entity.name}.${field.name}`,
           fieldLocation(entity, field),
-          'a finite number (JSON has no NaN or Infinity), or an expression that evaluates on every row',
-          "guard the expression where it cannot be computed, e.g. b == 0.0 ? 0.0 : a / b, or narrow its inputs' bounds",
+          `a value in every row: a finite number (JSON has no NaN or Infinity), text, a boolean or an instant${field.nullable > 0 ? '' : ` (${field.name} is not nullable)`}`,
+          `guard the expression where it cannot be computed, e.g. b == 0.0 ? 0.0 : a / b or x == null ? 0 : x * 2, or narrow its inputs' bounds${field.nullable > 0 ? '' : `, or mark ${field.name} nullable`}`,
         );
+        const copy = parentCopy(entity, type.expression, field.nullable > 0 ? null : unwritable);
+        if (copy !== undefined) return copy;
+        const evaluate = expressionEvaluator(entity, type.expression);
         return evaluate
-          ? derivedDomain(model, entity, type.expression, evaluate, evaluate.missing, unwritable)
+          ? derivedDomain(
+              model,
+              entity,
+              type.expression,
+              evaluate,
+              evaluate.missing,
+              unwritable,
+              field.nullable > 0,
+            )
           : null;
       }
       case 'enum':
@@ -287,6 +307,21 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
   function rowBound(
     entity: Entity,
     field: Field,
+    path: string,
+    as: 'date' | 'datetime',
+    offset: number,
+  ): ((row: number) => number | null) | undefined {
+    const bound = rowBoundAt(entity, path, as);
+    if (!bound || offset === 0) return bound;
+    // `<= loaned_on + 30d`: the other field's days or seconds, moved by the offset in the same unit.
+    return (row) => {
+      const at = bound(row);
+      return at === null ? null : at + offset;
+    };
+  }
+
+  function rowBoundAt(
+    entity: Entity,
     path: string,
     as: 'date' | 'datetime',
   ): ((row: number) => number | null) | undefined {
@@ -526,13 +561,17 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
       },
     });
     // Whether a row lacks an input (a null, an absent key, no parent): the one case where a derive is null.
-    const missing = (row: number): boolean => {
+    const missing = (row: number): string | null => {
       const r = record(row);
-      if (names.some((n) => r[n] === undefined || r[n] === null)) return true;
-      return all.some((p) => {
+      const own = names.find((n) => r[n] === undefined || r[n] === null);
+      if (own !== undefined) return own;
+      for (const p of all) {
         const parentRecord = r[p.alias] as Record<string, unknown> | undefined;
-        return parentRecord === undefined || [...p.byName.keys()].some((n) => parentRecord[n] == null);
-      });
+        if (parentRecord === undefined) return `the ${p.alias} row (${p.reference.name})`;
+        const empty = [...p.byName.keys()].find((n) => parentRecord[n] == null);
+        if (empty !== undefined) return `${p.alias}.${empty}`;
+      }
+      return null;
     };
     return Object.assign(withFallback(fast, cel), { missing });
   }
@@ -541,7 +580,11 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
    * `derive(product.price)`: the parent row's value itself, without evaluating an expression (the common
    * copy across a foreign key, and the engine's hottest derive); `undefined` when the expression is more.
    */
-  function parentCopy(entity: Entity, expression: string): ValueDomain | null | undefined {
+  function parentCopy(
+    entity: Entity,
+    expression: string,
+    unwritable: Unwritable | null,
+  ): ValueDomain | null | undefined {
     const m = /^\s*([A-Za-z_]\w*)\s*\.\s*([A-Za-z_]\w*)\s*$/.exec(expression);
     const read = m ? parentsRead(expression, entity)[0] : undefined;
     if (!m || !read || read.alias !== m[1]) return undefined;
@@ -555,8 +598,13 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     const jumps = read.fk.type.kind === 'fk' && read.fk.type.fanout.kind !== 'between';
     const parents = plan.counts[parentEntity.name] ?? 0;
     const parentValue = jumps ? rowCache(parent.value, parents) : parent.value;
-    const value = (row: number): FieldValue =>
-      hasParent(reference, row) ? (parentValue(parentRow(row)) ?? null) : null;
+    // Null where there is no parent or it holds null: only a nullable copy takes it (unwritable is null then).
+    const value = (row: number): FieldValue => {
+      const v = hasParent(reference, row) ? (parentValue(parentRow(row)) ?? null) : null;
+      if (v === null && unwritable)
+        unwritable(row, `null: ${expression.trim()} is null or has no ${m[1] as string} row here`);
+      return v;
+    };
     const parentNumber = parent.number && jumps ? numberCache(parent.number, parents) : parent.number;
     // The parent's own bytes where it has a byte path and every row has a parent (a null copy has no
     // bytes): kept per parent like a foreign key's, so an order line copies its product's price text.

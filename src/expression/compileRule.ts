@@ -67,8 +67,9 @@ type Convert = (value: unknown) => unknown;
 
 function converterFor(model: Model, field: Field): Convert {
   // The type of a present value: what the field holds when it is not null or absent (or conditioned away).
+  // A derived field's is its expression's (typing): a derived instant is a timestamp, as its inputs are.
   const { when: _when, ...always } = field;
-  const base = celType(model, { ...always, nullable: 0, optional: 0 });
+  const base = celType(model, { ...always, nullable: 0, optional: 0 }, true);
   if (base === 'int') return (v) => (typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : v);
   if (base === 'google.protobuf.Timestamp') return (v) => (typeof v === 'string' ? new Date(v) : v);
   return (v) => v;

@@ -5,7 +5,6 @@
  * looked up across files, see validate/crossEntity.ts). Aggregates over children are checked there too.
  */
 import type { Entity, Field, Model, Rule } from '../model/model.js';
-import { expressionType } from './compileRule.js';
 import { parentAliases } from './parentReferences.js';
 
 /** A field that may be null or absent (typed `dyn` in expressions, so `== null` type-checks). */
@@ -23,28 +22,28 @@ export function impliedRules(model: Model, entity: Entity): Rule[] {
   for (const f of entity.fields) {
     const type = f.type;
     if (type.kind === 'derived') {
-      const cel = expressionType(model, entity, type.expression);
-      const value = cel === 'google.protobuf.Timestamp' ? `timestamp(${f.name})` : f.name;
+      // A derived field is read with its expression's type (a derived instant as a timestamp, compileRule.ts).
       rules.push({
         name: `derive:${f.name}`,
-        expression: `${f.name} == null || ${value} == (${type.expression})`,
+        expression: `${f.name} == null || ${f.name} == (${type.expression})`,
       });
     }
     if (f.when !== undefined)
       rules.push({ name: `when:${f.name}`, expression: `(${f.when}) || ${f.name} == null` });
     if (type.kind === 'date' || type.kind === 'datetime') {
-      for (const [path, op] of [
-        [type.minField, '>='],
-        [type.maxField, '<='],
+      for (const [path, op, offset] of [
+        [type.minField, '>=', type.minOffset ?? 0],
+        [type.maxField, '<=', type.maxOffset ?? 0],
       ] as const) {
         if (path === undefined) continue;
+        const compare = (other: string): string => comparison(type.kind, f.name, op, other, offset);
         const [first, second] = path.split('.') as [string, string | undefined];
         if (second === undefined) {
           const other = entity.fields.find((x) => x.name === path);
           if (other?.type.kind !== type.kind) continue;
           rules.push({
             name: `bound:${f.name}`,
-            expression: `${unlessEmpty(f)}${unlessEmpty(other)}${f.name} ${op} ${path}`,
+            expression: `${unlessEmpty(f)}${unlessEmpty(other)}${compare(path)}`,
           });
           continue;
         }
@@ -56,10 +55,31 @@ export function impliedRules(model: Model, entity: Entity): Rule[] {
         const theirs = `${link.alias}.${second}`;
         rules.push({
           name: `bound:${f.name}`,
-          expression: `${unlessEmpty(f)}${other && mayBeEmpty(other) ? `${theirs} == null || ` : ''}${f.name} ${op} ${theirs}`,
+          expression: `${unlessEmpty(f)}${other && mayBeEmpty(other) ? `${theirs} == null || ` : ''}${compare(theirs)}`,
         });
       }
     }
   }
   return rules;
+}
+
+/**
+ * `mine op other`, moved by an offset (days for dates, seconds for date-times). Dates are `YYYY-MM-DD` text in
+ * CEL, which orders like the dates but has no arithmetic: with an offset both become midnight timestamps.
+ * @example comparison('date', 'returned_on', '<=', 'loaned_on', 30)
+ * // "timestamp(returned_on + 'T00:00:00Z') <= timestamp(loaned_on + 'T00:00:00Z') + duration('2592000s')"
+ */
+function comparison(
+  kind: 'date' | 'datetime',
+  mine: string,
+  op: string,
+  other: string,
+  offset: number,
+): string {
+  if (offset === 0) return `${mine} ${op} ${other}`;
+  const seconds = kind === 'date' ? offset * 86400 : offset;
+  const shift = `${seconds < 0 ? '-' : '+'} duration('${Math.abs(seconds)}s')`;
+  if (kind === 'datetime') return `${mine} ${op} ${other} ${shift}`;
+  const midnight = (d: string): string => `timestamp(${d} + 'T00:00:00Z')`;
+  return `${midnight(mine)} ${op} ${midnight(other)} ${shift}`;
 }

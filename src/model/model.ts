@@ -152,16 +152,20 @@ export interface BooleanType {
   readonly kind: 'boolean';
 }
 
-/** A calendar date; bounds are `YYYY-MM-DD`. */
 /**
  * A bound taken from another field of the same row (`created_at`), or of the parent row through a foreign key
- * (`customer_id.created_at`: the fk field, then the parent's field). Optional keys, absent when unused.
+ * (`customer_id.created_at`: the fk field, then the parent's field), moved by an offset in the type's unit
+ * (days for a date, seconds for a date-time: `<= loaned_on + 30d` is `maxField: 'loaned_on', maxOffset: 30`).
+ * Optional keys, absent when unused (an offset of 0 too), so contracts without them keep their model hash.
  */
 export interface FieldBounds {
   readonly minField?: string;
   readonly maxField?: string;
+  readonly minOffset?: number;
+  readonly maxOffset?: number;
 }
 
+/** A calendar date; bounds are `YYYY-MM-DD`. */
 export interface DateType extends FieldBounds {
   readonly kind: 'date';
   readonly min: string | null;

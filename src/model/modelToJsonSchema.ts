@@ -5,7 +5,6 @@
  */
 import { findFormat } from '../engine/values/formats/formats.js';
 import { LOCALES, type LocaleTag } from '../engine/values/locale/localeTag.js';
-import { derivedMayBeNull } from '../expression/derivedNullable.js';
 import { expressionType } from '../expression/compileRule.js';
 import { DEFINITIONS_ID, findEntity, type Entity, type Field, type FieldType, type Model } from './model.js';
 
@@ -149,11 +148,8 @@ function typeSchema(
       const entity = model.entities.find((e) => e.fields.some((f) => f.type === type));
       const cel = entity ? expressionType(model, entity, type.expression) : null;
       const schema = DERIVED_SCHEMAS[cel ?? ''];
-      if (!schema) return {};
-      // Null where an input is null or absent (derivedValue.ts), so the schema says so where one can be.
-      return entity && derivedMayBeNull(model, entity, type.expression)
-        ? { ...schema, type: [schema.type as string, 'null'] }
-        : schema;
+      // Never null unless the field is nullable (derivedValue.ts stops the run rather than write one).
+      return schema ? { ...schema } : {};
     }
     case 'fk': {
       const target = findEntity(model, type.entity)?.fields.find((f) => f.name === type.field);

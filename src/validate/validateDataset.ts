@@ -15,6 +15,7 @@ import { DEFAULT_REF_DATE } from '../engine/plan.js';
 import type { ReferenceTime } from '../engine/values/valueDomain.js';
 import { compileRules, fieldsRead } from '../expression/compileRule.js';
 import { impliedRules } from '../expression/impliedRules.js';
+import { derivedValueType } from '../expression/derivedValueType.js';
 import { parentsRead } from '../expression/parentReferences.js';
 import { parseDateTime } from '../model/calendar.js';
 import {
@@ -114,12 +115,16 @@ function parentsFirst(model: Model, sources: readonly DatasetFile[]): DatasetFil
   return ordered;
 }
 
-/** What a field's values are: its type, or for a foreign key (through chains of them) the referenced field's. */
+/**
+ * What a field's values are: its type, for a foreign key (through chains of them) the referenced field's, and
+ * for a derived field its expression's (a derived instant is profiled and charted as dates, not text lengths).
+ */
 function valueTypeOf(model: Model, field: Field): FieldType {
-  let type = field.type;
+  if (field.type.kind === 'derived') return derivedValueType(model, field);
+  let type: FieldType = field.type;
   for (let depth = 0; type.kind === 'fk' && depth < 8; depth++) {
     const target = findEntity(model, type.entity);
-    const referenced = target && findField(target, type.field);
+    const referenced: Field | undefined = target && findField(target, type.field);
     if (!referenced) break;
     type = referenced.type;
   }
@@ -273,7 +278,8 @@ export async function validate(
             report({
               ...at(item.line),
               code: `rule/${broken.rule.name}`,
-              field: '',
+              // What a field promises (`bound:due_on`, `derive:total`, `when:refunded_at`) is that field's.
+              field: /^(?:bound|derive|when):(\w+)$/.exec(broken.rule.name)?.[1] ?? '',
               expected: `${broken.rule.expression} to be true`,
               actual: `${values || 'the record'}${broken.reason === 'false' ? '' : ` (${broken.reason})`}`,
               message: `record breaks rule "${broken.rule.name}"`,

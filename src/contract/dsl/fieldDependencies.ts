@@ -6,6 +6,7 @@
  */
 import type { Node } from 'yaml';
 import { checkExpression, checkRule, fieldsRead } from '../../expression/compileRule.js';
+import { unguardedNull } from '../../expression/unguardedNull.js';
 import type { Entity, Field, FieldType, Model } from '../../model/model.js';
 import { suggest } from '../didYouMean.js';
 import type { EntityDraft } from './parseDsl.js';
@@ -84,6 +85,15 @@ function checkField(model: Model, entity: Entity, field: Field, report: (p: Prob
         expected: "a CEL expression over the entity's fields giving a number, text, boolean or timestamp",
         found: type.expression,
         hint: 'see docs/rules.md for the language and how fields are typed',
+      });
+    const unguarded = problem || field.nullable > 0 ? null : unguardedNull(model, entity, type.expression);
+    if (unguarded)
+      report({
+        code: 'dsl/derive-without-value',
+        message: `derive of ${entity.name}.${field.name} has no value in the rows where ${unguarded.input} is empty (${unguarded.because}), and ${field.name} is not nullable`,
+        expected: `an expression that gives a value in every row, or a nullable ${field.name}`,
+        found: `${type.expression} (reads ${unguarded.input} at column ${unguarded.offset + 1} of the expression)`,
+        hint: `guard the input, e.g. ${unguarded.guard} == null ? <a value> : ${type.expression.trim()}, or mark ${field.name} nullable to write null there`,
       });
     if (field.unique)
       report({

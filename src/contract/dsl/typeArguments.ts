@@ -3,7 +3,7 @@
  * into a model `FieldType`. One small reader per type, chosen by name.
  */
 import { parseDate, parseDateTime, formatDate, formatDateTime } from '../../model/calendar.js';
-import { UNIFORM, UNIFORM_FANOUT, type FieldType } from '../../model/model.js';
+import { UNIFORM, UNIFORM_FANOUT, type FieldBounds, type FieldType } from '../../model/model.js';
 import { formats } from '../../engine/values/formats/formats.js';
 import { suggest } from '../didYouMean.js';
 import { isRefusal, safePattern, UNSAFE_PATTERN_HINT } from '../json-schema/safePattern.js';
@@ -93,14 +93,33 @@ function temporalReader(
   const format = kind === 'date' ? formatDate : formatDateTime;
   const expected = kind === 'date' ? '>=YYYY-MM-DD or <=YYYY-MM-DD' : '>=ISO-8601 or <=ISO-8601';
   return (args, report) => {
-    // A bound may name another field (`>= created_at`) or a parent's (`>= customer.created_at`).
-    const fields: { minField?: string; maxField?: string } = {};
+    // A bound may name another field (`>= created_at`) or a parent's (`>= customer.created_at`), moved by an
+    // offset (`<= loaned_on + 30d`, `>= placed_at - 2h`).
+    const fields: { -readonly [K in keyof FieldBounds]: FieldBounds[K] } = {};
     const rest = args.filter((arg) => {
-      const m = /^(>=|<=)\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)$/.exec(arg.text);
+      const m = RELATIVE_BOUND.exec(arg.text);
       if (!m) return true;
-      fields[m[1] === '>=' ? 'minField' : 'maxField'] = m[2] as string;
+      const side = m[1] === '>=' ? 'min' : 'max';
+      fields[`${side}Field`] = m[2] as string;
+      if (m[3] === undefined) return false;
+      const offset = boundOffset(kind, m[3], m[4] as string, m[5] as string);
+      if (typeof offset === 'string')
+        report(arg, 'dsl/invalid-bound', `invalid offset in "${arg.text}"`, offset, OFFSET_HINT[kind]);
+      else if (offset !== 0) fields[`${side}Offset`] = offset;
       return false;
     });
+    if (
+      fields.minField !== undefined &&
+      fields.minField === fields.maxField &&
+      (fields.minOffset ?? 0) > (fields.maxOffset ?? 0) &&
+      args[0]
+    )
+      report(
+        args[0],
+        'dsl/empty-range',
+        'the lower bound is above the upper bound',
+        'lower bound <= upper bound',
+      );
     const { min, max } = bounds(rest, report, parse, `${expected}, or >=other_field`);
     checkOrder(rest, report, min, max);
     const type = {
@@ -112,6 +131,38 @@ function temporalReader(
     };
     return { type, reference: null };
   };
+}
+
+/** `>= field`, `<= parent.field`, each optionally `+ N unit` or `- N unit`. */
+const RELATIVE_BOUND =
+  /^(>=|<=)\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)(?:\s*([+-])\s*(\d+)\s*([A-Za-z]*))?$/;
+
+/** Seconds per offset unit; a date's offsets are whole days, so it takes `d` and `w` only. */
+const OFFSET_UNITS: Readonly<Record<'date' | 'datetime', Readonly<Record<string, number>>>> = {
+  date: { d: 1, w: 7 },
+  datetime: { s: 1, m: 60, h: 3600, d: 86400, w: 604800 },
+};
+
+const OFFSET_HINT: Readonly<Record<'date' | 'datetime', string>> = {
+  date: 'write the offset in days or weeks, e.g. <= loaned_on + 30d (months and years vary in length)',
+  datetime: 'write the offset in s, m, h, d or w, e.g. <= placed_at + 72h',
+};
+
+/** An offset in the type's unit (days for a date, seconds for a date-time), or what was expected. */
+function boundOffset(
+  kind: 'date' | 'datetime',
+  sign: string,
+  digits: string,
+  unitName: string,
+): number | string {
+  const units = OFFSET_UNITS[kind];
+  const per = units[unitName];
+  const expected = `a whole number with a unit: ${Object.keys(units).join(', ')} (e.g. ${kind === 'date' ? '+ 30d' : '+ 72h'})`;
+  if (per === undefined) return expected;
+  const n = Number(digits) * per;
+  // A span of more than about 27 million years is no date bound; refusing it keeps the day arithmetic exact.
+  if (!Number.isSafeInteger(n) || n > (kind === 'date' ? 1e10 : 1e15)) return expected;
+  return sign === '-' ? -n : n;
 }
 
 const readers: Readonly<Record<string, Reader>> = {

@@ -1,8 +1,9 @@
 /**
  * @module `derive(expr)` fields: the value a CEL expression computes from the row's other fields
- * (`derive(round(quantity * unit_price, 2))`) and its parent rows' (`derive(product.price)`). Written as a number, boolean or string by the expression's type
- * (an instant as `YYYY-MM-DDTHH:MM:SSZ`); `null` where an input is null or absent. A value no JSON can hold
- * stops the run (unwritableValue.ts).
+ * (`derive(round(quantity * unit_price, 2))`) and its parent rows' (`derive(product.price)`). Written as a number,
+ * boolean or string by the expression's type (an instant as `YYYY-MM-DDTHH:MM:SSZ`). A row where it has no value
+ * (an input is null or absent, the evaluation fails) or a value no JSON can hold stops the run
+ * (unwritableValue.ts) — unless the field is `nullable`, where a missing input gives null.
  */
 import { expressionType } from '../../expression/compileRule.js';
 import { formatDateTime } from '../../model/calendar.js';
@@ -19,23 +20,35 @@ function written(value: unknown): FieldValue {
 }
 
 /**
- * A derived field's value for a row, written as a number, boolean, string or instant, or `null` when an input
- * is null or absent. A number no JSON can hold (NaN, ±Infinity, an integer beyond 2^53) and an evaluation
- * that fails although every input is there (a division by zero, an int overflow) stop the run: the field's
- * schema promises a value there.
+ * A derived field's value for a row, written as a number, boolean, string or instant. A number no JSON can
+ * hold (NaN, ±Infinity, an integer beyond 2^53), an evaluation that fails (a division by zero, an int
+ * overflow) and a null stop the run: the field's schema promises a value there. Only a `nullable` field takes
+ * null, where an input is null or absent (the contract check refuses most other cases first: unguardedNull.ts).
  */
 function checked(
   evaluate: (row: number) => unknown,
-  inputMissing: (row: number) => boolean,
+  inputMissing: (row: number) => string | null,
   unwritable: Unwritable,
+  nullable: boolean,
 ): (row: number) => FieldValue {
   return (row) => {
     let v: unknown;
     try {
       v = evaluate(row);
     } catch (e) {
-      if (inputMissing(row)) return null;
-      return unwritable(row, `an evaluation error: ${String((e as Error).message).split('\n')[0]}`);
+      const missing = inputMissing(row);
+      if (missing !== null && nullable) return null;
+      const error = String((e as Error).message).split('\n')[0];
+      return unwritable(
+        row,
+        missing === null
+          ? `an evaluation error: ${error}`
+          : `no value: ${missing} is null or absent in this row (${error})`,
+      );
+    }
+    if (v === null && !nullable) {
+      const missing = inputMissing(row);
+      return unwritable(row, `null${missing === null ? '' : `: ${missing} is null or absent in this row`}`);
     }
     // The one per-value check on the hot path: a double's finiteness.
     if (typeof v === 'number') return Number.isFinite(v) ? v : unwritable(row, String(v));
@@ -52,11 +65,12 @@ export function derivedDomain(
   entity: Entity,
   expression: string,
   evaluate: (row: number) => unknown,
-  inputMissing: (row: number) => boolean,
+  inputMissing: (row: number) => string | null,
   unwritable: Unwritable,
+  nullable: boolean,
 ): ValueDomain {
   const type = expressionType(model, entity, expression);
-  const value = checked(evaluate, inputMissing, unwritable);
+  const value = checked(evaluate, inputMissing, unwritable, nullable);
   if (type === 'dyn') {
     // Typed only per row (it reads other derived or nullable fields): written as JSON text of whatever it gives.
     const json = (row: number): FieldValue => JSON.stringify(value(row));

@@ -8,6 +8,7 @@ import type { ByteWriter } from '../encoders/byteWriter.js';
 import type { DateTimeType, DateType } from '../../model/model.js';
 import { integerRange } from './integer.js';
 import { unit } from '../random/stream.js';
+import type { Unwritable } from './unwritableValue.js';
 import type { DomainContext, ValueDomain } from './valueDomain.js';
 
 const TEN_YEARS_DAYS = 3653;
@@ -128,9 +129,10 @@ export type RowBound = (row: number) => number | null;
 
 /**
  * Dates or date-times whose bounds come from other fields of the row (`datetime(>= created_at)`) or of the
- * parent row (`>= customer.created_at`). A side with no field keeps the type's own bound; an open upper side
- * above a field-given lower bound reaches the reference date, or stays at the lower bound when that is later,
- * so the order always holds.
+ * parent row (`>= customer.created_at`), each moved by its offset (`<= placed_at + 72h`). A side with no field
+ * keeps the type's own bound; an open upper side above a field-given lower bound reaches the reference date, or
+ * stays at the lower bound when that is later, so the order always holds. A row whose bounds leave no value
+ * stops the run (`unwritable`).
  */
 export function rowBoundedDomain(
   kind: 'date' | 'datetime',
@@ -138,6 +140,7 @@ export function rowBoundedDomain(
   ctx: DomainContext,
   lower: RowBound | null,
   upper: RowBound | null,
+  unwritable: Unwritable,
 ): ValueDomain {
   const [lo0, hi0] =
     kind === 'date' ? dateRange(type as DateType, ctx) : dateTimeRange(type as DateTimeType, ctx);
@@ -145,6 +148,7 @@ export function rowBoundedDomain(
   const openHigh = type.max === null;
   const openLow = type.min === null;
   const { stream } = ctx;
+  const format = kind === 'date' ? formatDate : formatDateTime;
   const value = (row: number): number => {
     const fieldLo = lower?.(row) ?? null;
     const fieldHi = upper?.(row) ?? null;
@@ -153,10 +157,11 @@ export function rowBoundedDomain(
     if (fieldHi !== null && fieldLo === null && openLow) lo = Math.min(lo0, fieldHi);
     if (fieldLo !== null && type.min !== null) lo = Math.max(lo, lo0);
     if (fieldHi !== null && type.max !== null) hi = Math.min(hi, hi0);
-    if (hi < lo) hi = lo;
+    // No value between the bounds in this row (a lower field above an upper one, or past a fixed bound):
+    // stopping is the only way not to write a value its own contract refuses.
+    if (hi < lo) return unwritable(row, `no value between ${format(lo)} and ${format(hi)}`);
     return lo + Math.floor(unit(stream, row, 0) * (hi - lo + 1));
   };
-  const format = kind === 'date' ? formatDate : formatDateTime;
   const write = kind === 'date' ? writeDate : writeDateTime;
   return {
     // Bounds that move with the row cannot be enumerated injectively: such a field cannot be `unique`.

@@ -37,12 +37,39 @@ test('an int derive dividing by zero stops instead of writing a null its schema 
   assert.throws(() => generateAll(contract('derive(a / b)')), /division by zero/);
 });
 
-test('a derive is null only where an input is null, and its schema then allows null', () => {
-  const text = contract('derive(double(b) / 2.0)', 'integer(>=1,<=3) nullable(0.5)');
+test('a derive over a nullable input is refused before generating unless guarded or nullable (ADR 015)', () => {
+  const refused = parseDsl(contract('derive(double(b) / 2.0)', 'integer(>=1,<=3) nullable(0.5)'), 'c.yaml');
+  assert.equal(refused.model, null);
+  assert.deepEqual(
+    refused.issues.map((i) => [i.code, i.location?.line]),
+    [['dsl/derive-without-value', 6]],
+  );
+  const guarded = contract('"derive(b == null ? 0.0 : double(b) / 2.0)"', 'integer(>=1,<=3) nullable(0.5)');
+  for (const r of generateAll(guarded) as { b: unknown; x: unknown }[]) assert.notEqual(r.x, null);
+});
+
+test('a nullable derive is null where an input is null, and its schema allows null', () => {
+  const text = contract('derive(double(b) / 2.0) nullable(0.01)', 'integer(>=1,<=3) nullable(0.5)');
   const rows = generateAll(text) as { b: unknown; x: unknown }[];
   assert.ok(rows.some((r) => r.x === null));
-  for (const r of rows) assert.equal(r.x === null, r.b === null);
+  for (const r of rows) if (r.b === null) assert.equal(r.x, null);
   const { model } = parseDsl(text, 'c.yaml');
-  const schema = modelToJsonSchema(model!) as { $defs: { A: { properties: { x: { type: unknown } } } } };
-  assert.deepEqual(schema.$defs.A.properties.x.type, ['number', 'null']);
+  const schema = modelToJsonSchema(model!) as {
+    $defs: { A: { properties: { x: { anyOf: unknown } } } };
+  };
+  assert.deepEqual(schema.$defs.A.properties.x.anyOf, [{ type: 'number' }, { type: 'null' }]);
+});
+
+test('a derive that gives no value in a row the types did not show stops the run there, never writing null', () => {
+  // `in` lets a null through the contract check; the engine then meets the row and stops.
+  const text = contract(`"derive(b in [1, 2] ? 'low' : string(b * 2))"`, 'integer(>=1,<=3) nullable(0.5)');
+  assert.throws(
+    () => generateAll(text),
+    (e: unknown) =>
+      e instanceof ContractError &&
+      e.issues[0]?.code === 'generate/unwritable-value' &&
+      e.issues[0]?.location?.line === 6 &&
+      /row \d+/.test(e.issues[0]?.message ?? '') &&
+      /b is null or absent/.test(e.issues[0]?.found ?? ''),
+  );
 });
