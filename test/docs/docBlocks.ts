@@ -1,7 +1,7 @@
 /**
  * @module The runnable code blocks of a Markdown page: fenced ```console / ```sh / ```bash blocks (commands) and
  * ```ts / ```typescript / ```js blocks (programs), each with its line, and the reason it is not run when an
- * HTML comment `<!-- doc-test: skip (reason) -->` stands on the line before its fence.
+ * HTML comment `<!-- doc-test: skip (reason) -->` is the last non-blank line before its fence.
  */
 
 export type DocBlockKind = 'console' | 'sh' | 'ts';
@@ -51,7 +51,10 @@ export function docBlocks(file: string, markdown: string): DocBlock[] {
     while (end < lines.length && !/^```\s*$/.test(lines[end] as string)) end++;
     const kind = KINDS[(open[1] ?? '').toLowerCase()];
     if (kind) {
-      const before = i > 0 ? SKIP.exec((lines[i - 1] as string).trim()) : null;
+      // The marker is the last non-blank line before the fence (Prettier puts a blank line between them).
+      let k = i - 1;
+      while (k >= 0 && (lines[k] as string).trim() === '') k--;
+      const before = k >= 0 ? SKIP.exec((lines[k] as string).trim()) : null;
       blocks.push({
         file,
         line: i + 1,
