@@ -161,6 +161,12 @@ function runTs(block: DocBlock, scratch: string): void {
   assert.equal(code, 0, `${block.file}:${block.line}: the example exited ${code}:\n${output}`);
 }
 
+it('ships examples/, which the pages use, in the npm package', () => {
+  const files = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { files: string[] })
+    .files;
+  assert.ok(files.includes('examples'), `package.json "files" is ${JSON.stringify(files)}`);
+});
+
 for (const { page, blocks, scratch } of pages) {
   if (blocks.length === 0) continue;
   describe(`the examples of ${page} run as shown`, { timeout: 600_000 }, () => {
