@@ -15,6 +15,7 @@ export { DEFAULT_READ_LIMITS, type ReadLimits, type ReadOptions } from './input/
 export { InputError, type InputErrorDetail, type InputPosition } from './input/inputError.js';
 export type * from './model/model.js';
 export { modelToJsonSchema, entityToJsonSchema, type JsonSchema } from './model/modelToJsonSchema.js';
+export { modelToTypeScript } from './model/modelToTypeScript.js';
 export { canonicalJson, modelHash } from './model/canonicalJson.js';
 export {
   planGeneration,

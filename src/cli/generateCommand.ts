@@ -14,6 +14,7 @@ import { withinLimit } from './optionLimit.js';
 import { MAX_BATCH_SIZE, MAX_WORKERS } from '../engine/limits.js';
 import { UsageError, type CliIo } from './io.js';
 import { parseCommandLine } from './parseCommandLine.js';
+import { generateToStdout } from './generateToStdout.js';
 import { progressBar } from './progressBar.js';
 import { readOptionSpecs, readOptionsHelp, readOptionsOf } from './readOptions.js';
 
@@ -26,6 +27,9 @@ Options:
   --count Entity=N     rows for one entity (repeatable)
   -n, --rows N         rows for every entity without its own --count
   --out DIR            output directory (default out/); written all or nothing (docs/output.md)
+  --out -              one entity's records to standard output (same bytes as its file), no manifest;
+                       notes go to standard error
+  --entity Name        with --out -: the entity to write (needed when the contract has several)
   --format F           ${textFormats.map((f) => f.name).join(' | ')} (default jsonl)
   --tenant T           tenant name; part of every value's identity (default "")
   --env E              environment name; part of every value's identity (default "")
@@ -60,6 +64,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
       count: { type: 'string', multiple: true },
       rows: { type: 'string', short: 'n' },
       out: { type: 'string', default: 'out' },
+      entity: { type: 'string' },
       format: { type: 'string', default: 'jsonl' },
       tenant: { type: 'string' },
       env: { type: 'string' },
@@ -114,9 +119,62 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
       found: `"${values.format}"`,
       hint: 'leave out --format, or use --profile edge for other formats',
     });
+  if (values.entity !== undefined && values.out !== '-')
+    throw new UsageError('--entity chooses the entity --out - writes; a folder gets every entity', {
+      where: '--entity',
+      expected: '--entity together with --out -',
+      found: `--out ${values.out}`,
+      hint: `add --out - to write ${values.entity}'s records to standard output, or leave out --entity`,
+    });
+  if (values.out === '-' && negative)
+    throw new UsageError('--profile negative writes two files per entity and cannot go to standard output', {
+      where: '--out',
+      expected: 'an output directory with --profile negative',
+      found: '-',
+      hint: 'use --out DIR, or --profile edge for valid edge records on standard output',
+    });
   const contract = await contractArgument(file, io, readOptionsOf(values, io.cwd));
   if (!contract) return EXIT_BAD_INPUT;
 
+  const generation = {
+    seed: values.seed ?? DEFAULT_SEED,
+    counts,
+    ...(values.rows !== undefined ? { count: wholeNumber(values.rows, '-n') } : {}),
+    ...(values.tenant !== undefined ? { tenant: values.tenant } : {}),
+    ...(values.env !== undefined ? { environment: values.env } : {}),
+    ...(values['ref-date'] !== undefined ? { refDate: values['ref-date'] } : {}),
+    ...(values.profile !== undefined && !negative ? { profile: values.profile } : {}),
+  };
+  const chunking = {
+    ...(values.workers !== undefined
+      ? {
+          workers: withinLimit(
+            Math.max(1, wholeNumber(values.workers, '--workers')),
+            '--workers',
+            MAX_WORKERS,
+            'leave --workers out to use every core (output is identical for any worker count)',
+          ),
+        }
+      : {}),
+    ...(values['batch-size'] !== undefined
+      ? {
+          batchSize: withinLimit(
+            Math.max(1, wholeNumber(values['batch-size'], '--batch-size')),
+            '--batch-size',
+            MAX_BATCH_SIZE,
+            'leave --batch-size out (default 8192; output is identical for any size)',
+          ),
+        }
+      : {}),
+  };
+  if (values.out === '-')
+    return generateToStdout(contract.model, io, {
+      ...generation,
+      format: values.format,
+      quiet: values.quiet,
+      ...(values.entity !== undefined ? { entity: values.entity } : {}),
+      ...chunking,
+    });
   const outDir = path.resolve(io.cwd, values.out);
   let progress: ReturnType<typeof progressBar> | null = null;
   // A function, because TypeScript cannot see that the progress callback assigns `progress`.
@@ -137,34 +195,9 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
       signal: interrupt.signal,
       outDir,
       format: values.format,
-      seed: values.seed ?? DEFAULT_SEED,
-      counts,
-      ...(values.rows !== undefined ? { count: wholeNumber(values.rows, '-n') } : {}),
-      ...(values.tenant !== undefined ? { tenant: values.tenant } : {}),
-      ...(values.env !== undefined ? { environment: values.env } : {}),
+      ...generation,
       ...(values['run-id'] !== undefined ? { runId: values['run-id'] } : {}),
-      ...(values['ref-date'] !== undefined ? { refDate: values['ref-date'] } : {}),
-      ...(values.profile !== undefined && !negative ? { profile: values.profile } : {}),
-      ...(values.workers !== undefined
-        ? {
-            workers: withinLimit(
-              Math.max(1, wholeNumber(values.workers, '--workers')),
-              '--workers',
-              MAX_WORKERS,
-              'leave --workers out to use every core (output is identical for any worker count)',
-            ),
-          }
-        : {}),
-      ...(values['batch-size'] !== undefined
-        ? {
-            batchSize: withinLimit(
-              Math.max(1, wholeNumber(values['batch-size'], '--batch-size')),
-              '--batch-size',
-              MAX_BATCH_SIZE,
-              'leave --batch-size out (default 8192; output is identical for any size)',
-            ),
-          }
-        : {}),
+      ...chunking,
       contractPath: path.relative(io.cwd, path.resolve(io.cwd, file)) || file,
       sourceMap: contract.sourceMap,
       git: gitRevision(io.cwd),

@@ -26,6 +26,10 @@ const commands: Readonly<Record<string, { run: Command; summary: string }>> = {
     summary: 'valid instances of a JSON Schema or OpenAPI schema (see fixtura sample --help)',
   },
   schema: { run: schemaCommand, summary: "print a contract's JSON Schema 2020-12" },
+  types: {
+    run: async (argv, io) => (await import('./typesCommand.js')).typesCommand(argv, io),
+    summary: "TypeScript declarations of a contract's records, one interface per entity",
+  },
   validate: {
     run: validateCommand,
     summary: 'check a dataset against a contract (see fixtura validate --help)',

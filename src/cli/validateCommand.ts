@@ -14,6 +14,7 @@ import { shownPath } from './shownPath.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
 import { parseCommandLine } from './parseCommandLine.js';
+import { ChartsMissing, loadCharts } from '../validate/loadCharts.js';
 import { readOptionSpecs, readOptionsHelp, readOptionsOf } from './readOptions.js';
 import path from 'node:path';
 
@@ -100,6 +101,7 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
     });
   const report =
     values.report === undefined ? undefined : outputTarget('--report', values.report, io.cwd, 'HTML file');
+  if (report !== undefined) await chartsForReport(values.report as string);
   const contract = await contractArgument(
     path.resolve(io.cwd, contractFile),
     io,
@@ -164,4 +166,19 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
     }
   }
   return result.valid ? EXIT_OK : EXIT_PROBLEMS;
+}
+
+/** The report's charts need ECharts, an optional peer dependency: its absence is said before any work. */
+async function chartsForReport(file: string): Promise<void> {
+  try {
+    await loadCharts();
+  } catch (error) {
+    if (!(error instanceof ChartsMissing)) throw error;
+    throw new UsageError(`--report ${file}: ${error.message}`, {
+      where: '--report',
+      expected: 'the echarts package installed beside fixtura',
+      found: 'no echarts package',
+      hint: error.hint,
+    });
+  }
 }

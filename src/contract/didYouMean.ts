@@ -1,8 +1,10 @@
 /** @module Suggests the closest known name for a misspelt one, for error hints. */
 
 /**
- * The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
+ * The candidate closest to `word` by edit distance, if it is close enough to be a likely typo; otherwise the
+ * only candidate that begins with `word`.
  * @example didYouMean('strng', ['string', 'integer']) // "string"
+ * @example didYouMean('gen', ['generate', 'sample']) // "generate"
  */
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
@@ -15,7 +17,16 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
     }
   }
   const tolerance = word.length <= 2 ? 1 : Math.max(2, Math.floor(word.length / 3));
-  return bestDistance <= tolerance ? best : undefined;
+  return bestDistance <= tolerance ? best : onlyExtension(word, candidates);
+}
+
+/** The one candidate that `word` begins (`gen` → `generate`, `--cov` → `--coverage`): a name cut short. */
+function onlyExtension(word: string, candidates: readonly string[]): string | undefined {
+  const stem = word.toLowerCase();
+  // Below three letters a prefix says too little to be a likely meaning.
+  if (stem.replace(/^-+/, '').length < 3) return undefined;
+  const longer = candidates.filter((c) => c.toLowerCase().startsWith(stem));
+  return longer.length === 1 ? longer[0] : undefined;
 }
 
 function editDistance(a: string, b: string): number {

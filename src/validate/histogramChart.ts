@@ -5,6 +5,7 @@
  */
 import type { EChartsOption } from 'echarts';
 import { escapeHtml } from './escapeHtml.js';
+import { loadCharts } from './loadCharts.js';
 import type { Histogram } from './histogram.js';
 
 type Bins = Extract<Histogram, { kind: 'bins' }>;
@@ -30,7 +31,7 @@ export interface HistogramChartOptions {
  * // '<figure class="chart"><svg data-field="Order.status" role="img" … </svg><figcaption>counts per value</figcaption></figure>'
  */
 export async function histogramChart(histogram: Histogram, options: HistogramChartOptions): Promise<string> {
-  const { init } = await import('echarts');
+  const { init } = await loadCharts();
   const chart = init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
   let svg: string;
   try {

@@ -219,3 +219,20 @@ describe('fixtura validate on declared distributions', () => {
     );
   });
 });
+
+describe('fixtura validate on a bad value of a weighted enum', () => {
+  it('reports the value once, as schema/enum, not also as a distribution failure', async () => {
+    const features = path.join(repoRoot, 'examples/features.contract.yaml');
+    const out = path.join(scratch, 'bad-enum');
+    const g = await runCli(['generate', features, '--count', 'Employee=2000', '--out', out, '--quiet']);
+    assert.equal(g.code, 0, g.stderr);
+    editLine(path.join(out, 'Employee.jsonl'), 7, (l) => setField(l, 'level', 'INTERN'));
+    const r = await runCli(['validate', features, out, '--format', 'json']);
+    assert.equal(r.code, 1, r.stderr);
+    const { issues } = JSON.parse(r.stdout) as { issues: Issue[] };
+    assert.deepEqual(
+      issues.map((i) => [i.code, path.basename(i.file), i.line, i.field]),
+      [['schema/enum', 'Employee.jsonl', 7, '/level']],
+    );
+  });
+});
