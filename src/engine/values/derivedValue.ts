@@ -54,7 +54,14 @@ function checked(
     if (typeof v === 'number') return Number.isFinite(v) ? v : unwritable(row, String(v));
     if (typeof v === 'bigint' && (v > MAX_EXACT_BIG || v < -MAX_EXACT_BIG))
       return unwritable(row, `${v}, beyond 2^53 where a JSON number stops being exact`);
-    return written(v);
+    const out = written(v);
+    // A list, a map or bytes (from a json input read as dyn) is no value a derived field writes.
+    if (out === null && v !== null)
+      return unwritable(
+        row,
+        `a ${typeof v === 'object' ? 'list, map or bytes' : typeof v}, not a number, text, boolean or instant`,
+      );
+    return out;
   };
 }
 

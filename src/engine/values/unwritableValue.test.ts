@@ -73,3 +73,13 @@ test('a derive that gives no value in a row the types did not show stops the run
       /b is null or absent/.test(e.issues[0]?.found ?? ''),
   );
 });
+
+test('a derive giving a list stops the run rather than write null in its place', () => {
+  assert.throws(
+    () => generateAll(contract('derive(dyn([a, 2]))')),
+    (e: unknown) =>
+      e instanceof ContractError &&
+      e.issues[0]?.code === 'generate/unwritable-value' &&
+      /a list, map or bytes/.test(e.issues[0]?.found ?? ''),
+  );
+});
