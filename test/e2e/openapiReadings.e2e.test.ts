@@ -12,9 +12,10 @@ import { after, describe, it } from 'node:test';
 import { repoRoot, runCli } from '../support/runCli.js';
 
 const fixture = (name: string): string => path.join(repoRoot, 'test/fixtures', name);
-const accounts = fixture('accounts.openapi.yaml');
+const example = (name: string): string => path.join(repoRoot, 'examples', name);
+const accounts = example('accounts.openapi.yaml');
 const accounts31 = fixture('accounts.openapi31.yaml');
-const drawings = fixture('drawings.openapi.yaml');
+const drawings = example('drawings.openapi.yaml');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'fixtura-readings-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
