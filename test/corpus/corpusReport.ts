@@ -68,6 +68,26 @@ export function formatTotals(t: CorpusTotals): string {
   ].join('\n');
 }
 
+/** Keywords a pointer may end in; any other last token is a name, which the report does not group by. */
+const KEYWORDS = new Set(
+  (
+    'type enum const pattern format minLength maxLength minimum maximum exclusiveMinimum exclusiveMaximum ' +
+    'multipleOf required properties additionalProperties patternProperties minProperties maxProperties items ' +
+    'minItems maxItems uniqueItems allOf anyOf oneOf not discriminator nullable'
+  ).split(' '),
+);
+
+/**
+ * A cause made coarser for the report's groups: a pointer ending in a name, a regular expression in a
+ * message, and the repetition a pattern check names are left out, so one defect is one group.
+ */
+function coarseCause(cause: string): string {
+  return cause
+    .replace(/…\/([^\s,)]+)/g, (whole, token: string) => (KEYWORDS.has(token) ? whole : '…'))
+    .replace(/against \/.* at (\w+\/)/, 'against /…/ at $1')
+    .replace(/repetition .*? can backtrack/, 'repetition … can backtrack');
+}
+
 /**
  * Findings grouped by kind and cause, the largest group first, with up to `examples` examples each.
  *
@@ -78,7 +98,7 @@ export function formatTotals(t: CorpusTotals): string {
 export function formatFindings(findings: readonly Finding[], examples: number): string {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
-    const key = `${f.kind} × ${f.cause}`;
+    const key = `${f.kind} × ${coarseCause(f.cause)}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   const lines: string[] = [];

@@ -13,7 +13,7 @@ import { componentSchemas, openapiComponentsToJsonSchema } from '../support/open
 import { runCli, type CliResult } from '../support/runCli.js';
 import { causeOf, type DocumentResult, type Finding } from './corpusFinding.js';
 import { invalidCause } from './invalidCause.js';
-import { checkRefusal, JSF_BUDGET_MS } from './refusalProof.js';
+import { checkRefusal, JSF_DRAWS_PER_DOCUMENT } from './refusalProof.js';
 
 /** Instances asked of each schema, and rows of each entity in the round trip (issue 14). */
 export const INSTANCES = 5;
@@ -58,7 +58,7 @@ export async function judgeDocument(name: string, given: string): Promise<Docume
         ...converted.fragments.values(),
       ]);
       const sampled = JSON.parse(sample.stdout) as Sampled;
-      const budget = { ms: JSF_BUDGET_MS };
+      const budget = { draws: JSF_DRAWS_PER_DOCUMENT };
       for (const [pointer, fragment] of converted.fragments) {
         const result = sampled[pointer];
         const check = (instance: unknown) => validator!.check(instance, fragment);
@@ -88,7 +88,7 @@ export async function judgeDocument(name: string, given: string): Promise<Docume
               pointer,
               'unproven-refusal',
               `refused ${causeOf(refusal)}`,
-              cutShort ? `${refusal} (json-schema-faker's time for this document ran out first)` : refusal,
+              cutShort ? `${refusal} (json-schema-faker's draws for this document ran out first)` : refusal,
             );
         } else {
           const verdicts = result.map((instance) => ({ instance, verdict: check(instance) }));

@@ -38,7 +38,7 @@ async function counterexampleOf(name: string) {
       original: document.components.schemas[name as keyof typeof document.components.schemas],
       document,
       check: (instance) => validator.check(instance, fragment),
-      budget: { ms: 15_000 },
+      budget: { draws: 60 },
     }).counterexample;
   } finally {
     validator.release();

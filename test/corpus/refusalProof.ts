@@ -24,10 +24,11 @@ export interface Counterexample {
 }
 
 /**
- * json-schema-faker's time for one document's refusals, in total: on a document with hundreds of refused
- * schemas, each draw walks the whole `$defs`, and one document must not take the run's time budget.
+ * json-schema-faker's draws for one document's refusals, in total: on a document with hundreds of refused
+ * schemas each draw walks the whole `$defs`, and one document must not take the run's time budget. A count,
+ * not a time, so the verdicts are the same on a busy machine and an idle one.
  */
-export const JSF_BUDGET_MS = 15_000;
+export const JSF_DRAWS_PER_DOCUMENT = 60;
 
 export interface RefusedSchema {
   /** The converted draft 2020-12 schema holding every component in `$defs`. */
@@ -38,14 +39,14 @@ export interface RefusedSchema {
   readonly original: unknown;
   readonly document: object;
   readonly check: (instance: unknown) => Verdict;
-  /** json-schema-faker's remaining time for the document, shared by its refusals (`{ ms: JSF_BUDGET_MS }`). */
-  readonly budget: { ms: number };
+  /** json-schema-faker's remaining draws for the document, shared by its refusals. */
+  readonly budget: { draws: number };
 }
 
 /** What the samplers found: a counterexample, or none and whether json-schema-faker had its full chance. */
 export interface RefusalCheck {
   readonly counterexample?: Counterexample;
-  /** True when the document's json-schema-faker budget ran out before every seed was tried. */
+  /** True when the document's json-schema-faker draws ran out before every seed was tried. */
   readonly cutShort: boolean;
 }
 
@@ -54,7 +55,7 @@ export interface RefusalCheck {
  * (within the document's budget) find one.
  *
  * @example
- * checkRefusal({ converted, fragment: '#/$defs/Holder', original, document, check, budget: { ms: 15_000 } });
+ * checkRefusal({ converted, fragment: '#/$defs/Holder', original, document, check, budget: { draws: 60 } });
  * // { counterexample: { sampler: 'a trivial value', instance: {} }, cutShort: false } — the refusal was wrong
  */
 export function checkRefusal(refused: RefusedSchema): RefusalCheck {
@@ -71,12 +72,11 @@ export function checkRefusal(refused: RefusedSchema): RefusalCheck {
       return { counterexample: { sampler, instance }, cutShort: false };
   }
   for (const seed of JSF_SEEDS) {
-    if (refused.budget.ms <= 0) return { cutShort: true };
-    const started = Date.now();
+    if (refused.budget.draws <= 0) return { cutShort: true };
+    refused.budget.draws--;
     const instance = attemptOf(() =>
       createGeneratorSync({ seed }).generate({ ...refused.converted, $ref: refused.fragment } as JsonSchema),
     );
-    refused.budget.ms -= Date.now() - started;
     if (instance !== undefined && refused.check(instance).valid)
       return { counterexample: { sampler: 'json-schema-faker', instance }, cutShort: false };
   }
