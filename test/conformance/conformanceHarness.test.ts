@@ -11,9 +11,17 @@ import { openapiComponentsToJsonSchema } from '../support/openapiToJsonSchema.js
 
 const openapi = (schemas: Record<string, unknown>) => ({ openapi: '3.0.3', components: { schemas } });
 
-test('nullable admits null beside whatever else the schema allows', () => {
+test('strictly read, nullable adds null to the type and the enum beside it still applies', () => {
   const { schema } = openapiComponentsToJsonSchema(
     openapi({ Status: { type: 'string', enum: ['open'], nullable: true } }),
+  );
+  assert.deepEqual(schema.$defs.Status, { type: ['string', 'null'], enum: ['open'] });
+});
+
+test('loosely read, nullable admits null beside whatever else the schema allows', () => {
+  const { schema } = openapiComponentsToJsonSchema(
+    openapi({ Status: { type: 'string', enum: ['open'], nullable: true } }),
+    { nullable: 'loose' },
   );
   assert.deepEqual(schema.$defs.Status, { anyOf: [{ type: 'null' }, { type: 'string', enum: ['open'] }] });
 });
@@ -49,15 +57,15 @@ test('annotations are dropped, $ref siblings ignored, and component refs point i
   assert.equal(fragments.get('#/components/schemas/Pet'), '#/$defs/Pet');
 });
 
-test('Swagger 2.0 definitions convert too; OpenAPI 3.1 needs no converting and is refused', () => {
+test('Swagger 2.0 definitions convert too; an unknown version is refused', () => {
   const { fragments } = openapiComponentsToJsonSchema({
     swagger: '2.0',
     definitions: { A: { type: 'integer' } },
   });
   assert.equal(fragments.get('#/definitions/A'), '#/$defs/A');
   assert.throws(
-    () => openapiComponentsToJsonSchema({ openapi: '3.1.0' }),
-    /only OpenAPI 3.0 and Swagger 2.0/,
+    () => openapiComponentsToJsonSchema({ openapi: '4.0.0' }),
+    /only OpenAPI 3.0\/3.1 and Swagger 2.0/,
   );
 });
 
