@@ -49,6 +49,33 @@ function nameRule(node: SchemaNode, file: string): NameRule {
   return { node, properties, patterns, additional };
 }
 
+/** The keywords that forbid a name, each with what it says: the proof a refusal shows. */
+function forbiddenBy(
+  file: string,
+  rules: readonly NameRule[],
+  name: string,
+  nameChecks: readonly SchemaNode[],
+  verifier: GenerationContext['verifier'],
+  closedUnevaluated: boolean,
+): { why: string; at: SchemaLocation }[] {
+  const out: { why: string; at: SchemaLocation }[] = [];
+  for (const r of rules) {
+    if (r.properties.includes(name)) {
+      if (child(r.node, 'properties', name).schema === false)
+        out.push({ why: 'properties: false', at: keywordAt(file, child(r.node, 'properties'), name) });
+      continue;
+    }
+    if (r.patterns.some((p) => unicodeRegex(p)?.test(name))) continue;
+    if (r.additional === false)
+      out.push({ why: 'additionalProperties: false', at: keywordAt(file, r.node, 'additionalProperties') });
+    if (closedUnevaluated && (r.node.schema as Schema).unevaluatedProperties === false)
+      out.push({ why: 'unevaluatedProperties: false', at: keywordAt(file, r.node, 'unevaluatedProperties') });
+  }
+  for (const n of nameChecks)
+    if (verifier.check(n, name) === false) out.push({ why: 'propertyNames', at: keywordAt(file, n) });
+  return out;
+}
+
 /** The schemas that apply to a property's value, or null when some node forbids the name. */
 function schemasFor(rules: readonly NameRule[], name: string): SchemaNode[] | null {
   const out: SchemaNode[] = [];
@@ -134,13 +161,14 @@ function attempt(
     return schemas;
   };
   const chosen = new Map<string, SchemaNode[]>();
-  const forbidden = (name: string, at: SchemaLocation) =>
-    unsatisfiable('schema/required-forbidden', `"${name}" is required but no schema allows it`, [
-      at,
-      ...rules
-        .filter((r) => r.additional === false)
-        .map((r) => keywordAt(space.file, r.node, 'additionalProperties')),
-    ]);
+  const forbidden = (name: string, at: SchemaLocation) => {
+    const proof = forbiddenBy(space.file, rules, name, nameChecks, verifier, closedUnevaluated);
+    return unsatisfiable(
+      'schema/required-forbidden',
+      `required property "${name}" is forbidden by ${proof.map((p) => `${p.why} at #${p.at.pointer}`).join(' and ') || 'the object schemas'}`,
+      [at, ...proof.map((p) => p.at)],
+    );
+  };
   for (const [name, at] of c.required) {
     const schemas = allowed(name);
     if (!schemas) throw forbidden(name, at);
