@@ -3,7 +3,8 @@
  * patternProperties or free names where additionalProperties and propertyNames allow them. Each value is built
  * from every schema that applies to its name (properties, matching patternProperties, else
  * additionalProperties). dependentRequired pulls in names; dependentSchemas add their schema and start over.
- * For OpenAPI, a request leaves readOnly properties out and a response writeOnly ones.
+ * For OpenAPI, a request leaves readOnly properties out and a response writeOnly ones. An optional property no
+ * value satisfies is left out (ADR 013).
  */
 import type { SchemaNode } from '../../contract/json-schema/schemaIndex.js';
 import { child, expand, type Constraints, type Schema } from './constraints.js';
