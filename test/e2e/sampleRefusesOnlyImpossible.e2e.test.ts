@@ -76,6 +76,15 @@ describe('fixtura sample --all refuses only what has no instance', () => {
     );
   });
 
+  it('generate refuses a string field whose minLength is above its maxLength, located, instead of writing ""', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fixtura-impossible-'));
+    const file = path.join(dir, 'api.json');
+    writeFileSync(file, JSON.stringify({ ...document, components: { schemas: { Holder: schemas.Holder } } }));
+    const r = await runCli(['generate', file, '-n', '5', '--out', path.join(dir, 'out')]);
+    assert.equal(r.code, 2, r.stdout);
+    assert.match(r.stderr, /Holder\.code cannot be generated: minLength 2 is above maxLength 1/);
+  });
+
   it('still refuses a conflict in a required property, naming both keywords by pointer', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'fixtura-impossible-'));
     const file = path.join(dir, 'api.json');

@@ -396,6 +396,8 @@ function scalarType(s: Json, ext: (k: string) => unknown): FieldType | null {
     const maxLength = typeof s.maxLength === 'number' ? s.maxLength : null;
     const pattern = typeof s.pattern === 'string' ? s.pattern : null;
     const lengths = minLength !== null || maxLength !== null;
+    // Crossed lengths have no string: the sampler leaves such an optional property out, or refuses, located.
+    if (minLength !== null && maxLength !== null && minLength > maxLength) return null;
     if (format === 'date' && !pattern && !lengths)
       return {
         kind: 'date',

@@ -8,8 +8,7 @@ import type { SchemaNode } from '../../contract/json-schema/schemaIndex.js';
 import { child, jsonEqual, type Constraints, type Schema } from './constraints.js';
 import { generateValue } from './generateValue.js';
 import { deeper, SHALLOW_DEPTH, type GenerationContext } from './generationContext.js';
-import { UnsatisfiableSchemaError } from './sampleApi.js';
-import { keywordAt, unsatisfiable } from './unsatisfiable.js';
+import { avoidable, keywordAt, unsatisfiable } from './unsatisfiable.js';
 
 /** The item schemas of one node: by position, and for the positions after. */
 interface ItemRule {
@@ -112,8 +111,7 @@ export function generateArray(ctx: GenerationContext, c: Constraints): unknown[]
         item = generateValue(inner, [...applies, ...positive], negative);
       } catch (error) {
         // Items no value satisfies end the array where its length may end: `[]` is an instance of `items: X`.
-        if (!(error instanceof UnsatisfiableSchemaError) || error.code === 'schema/too-hard') throw error;
-        if (i < min || contains.length > 0) throw error;
+        if (!avoidable(error) || i < min || contains.length > 0) throw error;
         return out;
       }
       if (!c.uniqueItems || !out.some((x) => jsonEqual(x, item))) break;

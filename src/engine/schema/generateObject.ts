@@ -3,7 +3,8 @@
  * patternProperties or free names where additionalProperties and propertyNames allow them. Each value is built
  * from every schema that applies to its name (properties, matching patternProperties, else
  * additionalProperties). dependentRequired pulls in names; dependentSchemas add their schema and start over.
- * For OpenAPI, a request leaves readOnly properties out and a response writeOnly ones.
+ * For OpenAPI, a request leaves readOnly properties out and a response writeOnly ones. An optional property no
+ * value satisfies is left out (ADR 013).
  */
 import type { SchemaNode } from '../../contract/json-schema/schemaIndex.js';
 import { child, expand, type Constraints, type Schema } from './constraints.js';
@@ -13,8 +14,8 @@ import { generateValue } from './generateValue.js';
 import { deeper, SHALLOW_DEPTH, type GenerationContext } from './generationContext.js';
 import { collect } from './constraints.js';
 import { patternRefusal, unicodeRegex } from './unicodeRegex.js';
-import { keywordAt, unsatisfiable } from './unsatisfiable.js';
-import { UnsatisfiableSchemaError, type SchemaLocation } from './sampleApi.js';
+import { avoidable, keywordAt, unsatisfiable } from './unsatisfiable.js';
+import type { SchemaLocation, UnsatisfiableSchemaError } from './sampleApi.js';
 
 function isObject(v: unknown): v is Schema {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -47,6 +48,33 @@ function nameRule(node: SchemaNode, file: string): NameRule {
         ? child(node, 'additionalProperties')
         : null;
   return { node, properties, patterns, additional };
+}
+
+/** The keywords that forbid a name, each with what it says: the proof a refusal shows. */
+function forbiddenBy(
+  file: string,
+  rules: readonly NameRule[],
+  name: string,
+  nameChecks: readonly SchemaNode[],
+  verifier: GenerationContext['verifier'],
+  closedUnevaluated: boolean,
+): { why: string; at: SchemaLocation }[] {
+  const out: { why: string; at: SchemaLocation }[] = [];
+  for (const r of rules) {
+    if (r.properties.includes(name)) {
+      if (child(r.node, 'properties', name).schema === false)
+        out.push({ why: 'properties: false', at: keywordAt(file, child(r.node, 'properties'), name) });
+      continue;
+    }
+    if (r.patterns.some((p) => unicodeRegex(p)?.test(name))) continue;
+    if (r.additional === false)
+      out.push({ why: 'additionalProperties: false', at: keywordAt(file, r.node, 'additionalProperties') });
+    if (closedUnevaluated && (r.node.schema as Schema).unevaluatedProperties === false)
+      out.push({ why: 'unevaluatedProperties: false', at: keywordAt(file, r.node, 'unevaluatedProperties') });
+  }
+  for (const n of nameChecks)
+    if (verifier.check(n, name) === false) out.push({ why: 'propertyNames', at: keywordAt(file, n) });
+  return out;
 }
 
 /** The schemas that apply to a property's value, or null when some node forbids the name. */
@@ -134,13 +162,14 @@ function attempt(
     return schemas;
   };
   const chosen = new Map<string, SchemaNode[]>();
-  const forbidden = (name: string, at: SchemaLocation) =>
-    unsatisfiable('schema/required-forbidden', `"${name}" is required but no schema allows it`, [
-      at,
-      ...rules
-        .filter((r) => r.additional === false)
-        .map((r) => keywordAt(space.file, r.node, 'additionalProperties')),
-    ]);
+  const forbidden = (name: string, at: SchemaLocation) => {
+    const proof = forbiddenBy(space.file, rules, name, nameChecks, verifier, closedUnevaluated);
+    return unsatisfiable(
+      'schema/required-forbidden',
+      `required property "${name}" is forbidden by ${proof.map((p) => `${p.why} at #${p.at.pointer}`).join(' and ') || 'the object schemas'}`,
+      [at, ...proof.map((p) => p.at)],
+    );
+  };
   for (const [name, at] of c.required) {
     const schemas = allowed(name);
     if (!schemas) throw forbidden(name, at);
@@ -246,8 +275,7 @@ function attempt(
       item = generateValue(inner, chosen.get(name) as SchemaNode[], breakers.present.get(name));
     } catch (error) {
       // An optional property no value satisfies is left out: the object without it is still an instance.
-      if (!(error instanceof UnsatisfiableSchemaError) || error.code === 'schema/too-hard' || must.has(name))
-        throw error;
+      if (!avoidable(error) || must.has(name)) throw error;
       dropped ??= error;
       continue;
     }

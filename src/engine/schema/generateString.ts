@@ -137,9 +137,10 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
     ...c.patterns.map((p) => p.at),
     ...[c.minLength?.at, c.maxLength?.at].filter((l) => l !== undefined),
   ];
+  // A pattern shown without `u` is read without it, being invalid with it (ADR 013): `\p{X}` is then `p{X}`.
   throw unsatisfiable(
     'schema/string-conflict',
-    `no string of ${minL}..${maxL === Infinity ? '∞' : maxL} characters${c.patterns.length ? ` matching ${c.patterns.map((p) => `/${p.source}/`).join(' and ')}` : ''}${format ? ` in format ${format.name}` : ''} was found`,
+    `no string of ${minL}..${maxL === Infinity ? '∞' : maxL} characters${c.patterns.length ? ` matching ${c.patterns.map((p) => `/${p.source}/${patternFlags(p.source, 'u') === 'u' ? '' : ' (read without the u flag, invalid with it)'}`).join(' and ')}` : ''}${format ? ` in format ${format.name}` : ''} was found`,
     where,
   );
 }

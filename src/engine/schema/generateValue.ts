@@ -3,6 +3,7 @@
  * first by picking a branch and adding it to the set — oneOf also adds the other branches as schemas the value
  * must not match — then the value's type is picked among those every schema allows and a value of that type is
  * constructed from the collected bounds. A branch or type that turns out impossible is abandoned for the next.
+ * An object that matches a schema it must not is built again with a property chosen to break it (breakers.ts).
  */
 import type { SchemaNode } from '../../contract/json-schema/schemaIndex.js';
 import { UnsatisfiableSchemaError } from './sampleApi.js';

@@ -113,6 +113,10 @@ describe('sampleSchema', () => {
       forbidden.locations.map((l) => l.pointer),
       ['/required', '/additionalProperties'],
     );
+    assert.match(
+      forbidden.message,
+      /required property "a" is forbidden by additionalProperties: false at #\/additionalProperties/,
+    );
     assert.equal(refusal({ oneOf: [true, true] }).code, 'schema/no-branch');
     assert.equal(
       refusal({ type: 'integer', minimum: 1, maximum: 9, multipleOf: 10 }).code,

@@ -37,3 +37,24 @@ export function unsatisfiable(
   const where = locations.map((l) => `#${l.pointer}`).join(', ');
   return new UnsatisfiableSchemaError(code, where ? `${message} (${where})` : message, locations);
 }
+
+/**
+ * Refusals that say the document is broken (a `$ref` to nothing, a pattern that cannot be read or run, a
+ * schema no validator compiles), not that some keywords conflict: they refuse wherever they occur, even in
+ * an optional property or in items an empty array could avoid.
+ */
+const BROKEN = new Set([
+  'schema/unresolvable-ref',
+  'schema/invalid-pattern',
+  'schema/unsafe-pattern',
+  'schema/cannot-verify',
+  'schema/too-hard',
+]);
+
+/**
+ * Whether an error may be avoided by leaving the value out: a conflict between keywords, not a broken document.
+ * @example avoidable(unsatisfiable('schema/empty-range', 'minLength 2 is above maxLength 1', [])) // true
+ */
+export function avoidable(error: unknown): error is UnsatisfiableSchemaError {
+  return error instanceof UnsatisfiableSchemaError && !BROKEN.has(error.code);
+}
