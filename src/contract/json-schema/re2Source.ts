@@ -6,7 +6,7 @@
  * replaced by the explicit code point ranges V8 itself accepts for it (asked once per atom, cached), so the
  * rewritten pattern accepts exactly the same characters. The structure — sequence, alternation, groups,
  * counted repetition, `^`, `$` and `\b` — means the same in both once `m` is off. What RE2 has no form for
- * (lookarounds, backreferences, `\q{…}` strings, counts above 1000) is reported with its offset.
+ * (lookarounds, backreferences, `\q{…}` strings) is reported with its offset.
  */
 import type { AstNode, RootNode } from 'regjsparser';
 import type { ParseFeatures } from '../../engine/values/pattern/astToPatternNode.js';
@@ -108,11 +108,10 @@ function translate(node: Node, flags: string): string {
         );
       return `(?:${node.body.map((n) => translate(n, withModifiers(flags, node))).join('')})`;
     case 'quantifier': {
-      const max = node.max;
-      if (node.min > RE2_MAX_REPEAT || (max !== undefined && max > RE2_MAX_REPEAT))
-        throw new Untranslated(`a repetition count above ${RE2_MAX_REPEAT}`, node.range[0]);
-      const count = max === undefined ? `{${node.min},}` : `{${node.min},${max}}`;
-      return `(?:${translate(node.body[0], flags)})${count}`;
+      const body = `(?:${translate(node.body[0], flags)})`;
+      return repeatCounts(node.min, node.max)
+        .map((count) => body + count)
+        .join('');
     }
     case 'anchor':
       switch (node.kind) {
@@ -135,6 +134,24 @@ function translate(node: Node, flags: string): string {
  * RE2 source with the meaning the pattern has for V8 under `flags` (`u` or `v`, maybe `i`, `s`).
  * @example re2Source(regjsparser.parse('\\d+', 'u'), 'u') // '(?:[\\x{30}-\\x{39}]){1,}'
  */
+/**
+ * RE2 counts repetitions up to 1000, so a larger `{m,n}` is written as consecutive repetitions whose minimums
+ * add up to m and maximums to n: `x{0,1023}` is `x{0,1000}x{0,23}`, the same strings.
+ * @example repeatCounts(0, 1023) // ['{0,1000}', '{0,23}']
+ */
+export function repeatCounts(min: number, max: number | undefined): string[] {
+  const counts: string[] = [];
+  let [lo, hi] = [min, max];
+  while (lo > RE2_MAX_REPEAT || (hi !== undefined && hi > RE2_MAX_REPEAT)) {
+    const takeLo = Math.min(lo, RE2_MAX_REPEAT);
+    counts.push(`{${takeLo},${RE2_MAX_REPEAT}}`);
+    lo -= takeLo;
+    if (hi !== undefined) hi -= RE2_MAX_REPEAT;
+  }
+  counts.push(hi === undefined ? `{${lo},}` : `{${lo},${hi}}`);
+  return counts;
+}
+
 export function re2Source(root: RootNode<ParseFeatures>, flags: string): string | Untranslatable {
   if (flags.includes('m')) return { what: 'the m flag (RE2 knows only \\n as a line end)', offset: 0 };
   try {

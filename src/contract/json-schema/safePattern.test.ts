@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ajvRegExp, isRefusal, patternFlags, safePattern, SafePattern } from './safePattern.js';
 import { unsafePatterns } from './unsafePatterns.js';
+import { repeatCounts } from './re2Source.js';
 
 /** Known catastrophic patterns (exponential or high-degree polynomial backtracking in V8). */
 const CATASTROPHIC = [
@@ -139,4 +140,19 @@ test('a pattern invalid with u but valid without it is read without u (Annex B),
   assert.equal(verdict.test('pal{}'), true);
   assert.equal(verdict.test('x'), false);
   assert.equal(ajvRegExp('^[\\p{all}]+$', 'u').test('p'), true);
+});
+
+test("a count above RE2's 1000 is split, not refused: an AWS ARN pattern checks long values in linear time", () => {
+  const arn = 'arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}';
+  const verdict = safePattern(arn, 'u') as SafePattern;
+  assert.ok(!isRefusal(verdict));
+  const long = `arn:aws:chime:us-east-1:123:${'x'.repeat(1020)}`;
+  assert.equal(verdict.test(long), new RegExp(arn, 'u').test(long));
+  assert.equal(verdict.test(`arn:aws::::/${'x'.repeat(1500)}`), false);
+  assert.deepEqual(repeatCounts(0, 1023), ['{0,1000}', '{0,23}']);
+  assert.deepEqual(repeatCounts(1500, undefined), ['{1000,1000}', '{500,}']);
+  // The split reads the same strings as the count: exactly m..n copies.
+  const split = safePattern('^a{1001,2002}$', 'u') as SafePattern;
+  for (const n of [1000, 1001, 2002, 2003])
+    assert.equal(split.test('a'.repeat(n)), n >= 1001 && n <= 2002, `${n}`);
 });

@@ -34,9 +34,11 @@ export class PatternBudgetError extends Error {
     readonly source: string,
     readonly length: number,
     readonly limit: number,
+    /** What keeps the pattern from the linear-time engine, as written (`the lookahead`…). */
+    readonly reason: string,
   ) {
     super(
-      `a value of ${length} characters is too long to check against /${source}/: its lookaround or backreference can only run on the backtracking engine, which is kept to values of at most ${limit} characters`,
+      `a value of ${length} characters is too long to check against /${source}/: ${reason} keeps it on the backtracking engine, which is kept to values of at most ${limit} characters`,
     );
     this.name = 'PatternBudgetError';
   }
@@ -86,7 +88,7 @@ export class SafePattern implements PatternMatcher {
     if (text.length <= limit) return this.native.test(text);
     const linear = this.re2();
     if (linear instanceof RE2JS) return linear.test(text);
-    throw new PatternBudgetError(this.source, text.length, limit);
+    throw new PatternBudgetError(this.source, text.length, limit, linear.what);
   }
 
   toString(): string {

@@ -10,7 +10,11 @@ import type { GenerationContext } from './generationContext.js';
 import { schemaFormat } from './schemaFormats.js';
 import { stretchPattern } from './stretchPattern.js';
 import { patternRefusal, unicodeRegex } from './unicodeRegex.js';
-import { patternFlags, type PatternMatcher } from '../../contract/json-schema/safePattern.js';
+import {
+  PatternBudgetError,
+  patternFlags,
+  type PatternMatcher,
+} from '../../contract/json-schema/safePattern.js';
 import { MAX_GENERATED_LENGTH } from '../limits.js';
 import { unsatisfiable } from './unsatisfiable.js';
 
@@ -100,7 +104,19 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
       `pattern "${broken.source}" is not a valid regular expression`,
       [broken.at],
     );
-  const matches = (s: string) => regexes.every((r) => (r.re as PatternMatcher).test(s));
+  // A pattern only the backtracking engine can run is tested on strings up to its proven bound; a longer
+  // candidate cannot be verified, so it is not returned (and if none can be, the refusal says why).
+  let unverifiable: PatternBudgetError | null = null;
+  const matches = (s: string) =>
+    regexes.every((r) => {
+      try {
+        return (r.re as PatternMatcher).test(s);
+      } catch (error) {
+        if (!(error instanceof PatternBudgetError)) throw error;
+        unverifiable = error;
+        return false;
+      }
+    });
   const fits = (s: string) => {
     const n = codePoints(s);
     return n >= minL && n <= maxL;
@@ -137,6 +153,13 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
     ...c.patterns.map((p) => p.at),
     ...[c.minLength?.at, c.maxLength?.at].filter((l) => l !== undefined),
   ];
+  const tooLong = unverifiable as PatternBudgetError | null;
+  if (tooLong)
+    throw unsatisfiable(
+      'schema/unverifiable-pattern',
+      `no string of ${minL}..${maxL === Infinity ? '∞' : maxL} characters could be checked against /${tooLong.source}/ within its bound: ${tooLong.reason} keeps it on the backtracking engine, which is kept to values of at most ${tooLong.limit} characters`,
+      where,
+    );
   // A pattern shown without `u` is read without it, being invalid with it (ADR 013): `\p{X}` is then `p{X}`.
   throw unsatisfiable(
     'schema/string-conflict',

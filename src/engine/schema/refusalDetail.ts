@@ -24,6 +24,12 @@ const BY_CODE: Readonly<Record<string, Detail>> = {
     found: 'a combination it could not satisfy (it may still be satisfiable)',
     hint: 'simplify the keywords above, or give an example that validates',
   },
+  'schema/unverifiable-pattern': {
+    expected: 'a pattern whose matching strings Fixtura can check within a bounded time',
+    found:
+      'a pattern only the backtracking engine runs, proven safe only on strings shorter than any candidate',
+    hint: 'drop the construct the message names from the pattern (a lookaround, a backreference…), or leave the property optional',
+  },
   'schema/cannot-verify': {
     expected: 'a schema Fixtura can verify its instances against',
     found: 'a schema its validator refused',
