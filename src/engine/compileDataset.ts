@@ -447,8 +447,11 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     const drawn = presenceOf(field, stream);
     const nullAt = domain.nullAt;
     // A domain that decides its own nulls (a tree's roots) keeps the absent decisions and replaces the null ones.
+    // A root of an optional, non-nullable reference (an OpenAPI property outside `required`) has no key at all:
+    // null there is a value the schema forbids.
+    const rootPresence: Presence = field.nullable === 0 && field.optional > 0 ? ABSENT : NULL;
     const decided: ((row: number) => Presence) | null = nullAt
-      ? (row) => (drawn && drawn(row) === ABSENT ? ABSENT : nullAt(row) ? NULL : PRESENT)
+      ? (row) => (drawn && drawn(row) === ABSENT ? ABSENT : nullAt(row) ? rootPresence : PRESENT)
       : drawn;
     const conditioned = withCondition(entity, field, decided);
     if (conditioned === undefined) return null;

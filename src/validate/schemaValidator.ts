@@ -6,7 +6,7 @@
  * 249999.99 "not a multiple of 0.01". Fixtura replaces `multipleOf: 1e-N` by its own keyword, which counts the
  * decimals of the number's shortest text (what JSON.stringify prints).
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020, MissingRefError, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { escapeToken } from '../contract/json-schema/jsonPointer.js';
 import addFormats from 'ajv-formats';
 import type { Model } from '../model/model.js';
@@ -14,6 +14,7 @@ import { modelToJsonSchema, type JsonSchema } from '../model/modelToJsonSchema.j
 import { formatValidators } from '../engine/values/formats/jsonSchemaFormats.js';
 import { decimalsKeyword, exactDecimals } from '../contract/json-schema/decimalsKeyword.js';
 import { ajvRegExp, PatternBudgetError } from '../contract/json-schema/safePattern.js';
+import { InputError } from '../input/inputError.js';
 
 export interface SchemaCheck {
   /** The failing keywords of a record, or an empty list when it is valid. */
@@ -56,11 +57,30 @@ export function schemaValidator(model: Model): SchemaCheck {
   const { $id: _id, ...schema } = exactDecimals(modelToJsonSchema(model)) as JsonSchema;
   ajv.addSchema(schema, 'fixtura:contract');
   const compiled = new Map<string, ValidateFunction>();
-  for (const entity of model.entities)
-    compiled.set(
-      entity.name,
-      ajv.compile({ $ref: `fixtura:contract#/$defs/${encodeURIComponent(escapeToken(entity.name))}` }),
-    );
+  for (const entity of model.entities) {
+    try {
+      compiled.set(
+        entity.name,
+        ajv.compile({ $ref: `fixtura:contract#/$defs/${encodeURIComponent(escapeToken(entity.name))}` }),
+      );
+    } catch (error) {
+      // A $ref to nothing that generation never followed (it sits in a part no row needed) still breaks the
+      // check of every record: the contract is refused, located, rather than ending in an internal error.
+      if (!(error instanceof MissingRefError)) throw error;
+      const target = `#${error.missingRef.split('#')[1] ?? ''}`;
+      const component = /^#\/\$defs\/([^/]+)$/.exec(target)?.[1];
+      throw new InputError(
+        'contract/unresolvable-ref',
+        `a $ref under ${entity.name} points at nothing in the document: ${target}`,
+        {
+          where: component ? `$ref to the component "${decodeURIComponent(component)}"` : `$ref "${target}"`,
+          expected: 'a $ref to a schema in the document',
+          found: 'nothing at the pointer the $ref names',
+          hint: "fix the $ref's pointer, or add the schema it names",
+        },
+      );
+    }
+  }
   return (entity, record) => {
     const validate = compiled.get(entity);
     if (!validate) return [];

@@ -24,6 +24,17 @@ function rows(file: string): Record<string, unknown>[] {
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
+/** Writes an OpenAPI 3.0 document holding only these component schemas. */
+function writeComponents(file: string, schemas: Record<string, unknown>): void {
+  const document = {
+    openapi: '3.0.3',
+    info: { title: 'components', version: '1' },
+    paths: {},
+    components: { schemas },
+  };
+  writeFileSync(file, JSON.stringify(document));
+}
+
 describe('an OpenAPI document as a contract', () => {
   it('generates a table per top-level component, with relations that resolve and values that validate', async () => {
     const out = path.join(scratch, 'store');
@@ -101,15 +112,7 @@ describe('an OpenAPI document as a contract', () => {
         integerNearEdge: { type: 'integer', format: 'int32', maximum: -2147483000 },
       },
     };
-    writeFileSync(
-      doc,
-      JSON.stringify({
-        openapi: '3.0.3',
-        info: { title: 'f', version: '1' },
-        paths: {},
-        components: { schemas: { T: schema } },
-      }),
-    );
+    writeComponents(doc, { T: schema });
     const out = path.join(scratch, 'formats');
     const g = await runCli(['generate', doc, '--out', out, '-n', '300', '--seed', 'int32', '--quiet']);
     assert.equal(g.code, 0, g.stderr);
@@ -124,5 +127,34 @@ describe('an OpenAPI document as a contract', () => {
       records.some((r) => typeof r.untyped === 'number'),
       'the untyped property also gets numbers',
     );
+  });
+
+  it("leaves an optional, non-nullable self-reference out of a tree's roots rather than writing null (a fuzz finding)", async () => {
+    const doc = path.join(scratch, 'tree.openapi.json');
+    const schema = {
+      type: 'object',
+      required: ['id'],
+      properties: {
+        id: { type: 'string', format: 'uuid' },
+        parent_id: { type: 'string', format: 'uuid', 'x-fixtura-fk': 'Node.id' },
+      },
+    };
+    writeComponents(doc, { Node: schema });
+    const out = path.join(scratch, 'tree');
+    const g = await runCli(['generate', doc, '--out', out, '-n', '50', '--seed', 'roots', '--quiet']);
+    assert.equal(g.code, 0, g.stderr);
+    const nodes = rows(path.join(out, 'Node.jsonl'));
+    assert.ok(
+      nodes.every((n) => n.parent_id !== null),
+      'no null parent_id',
+    );
+    assert.ok(
+      nodes.some((n) => !('parent_id' in n)),
+      'roots have no parent_id',
+    );
+    const ids = new Set(nodes.map((n) => n.id));
+    assert.ok(nodes.every((n) => !('parent_id' in n) || ids.has(n.parent_id)));
+    const v = await runCli(['validate', doc, out]);
+    assert.equal(v.code, 0, v.stdout + v.stderr);
   });
 });

@@ -6,7 +6,7 @@
  * replaced by the explicit code point ranges V8 itself accepts for it (asked once per atom, cached), so the
  * rewritten pattern accepts exactly the same characters. The structure — sequence, alternation, groups,
  * counted repetition, `^`, `$` and `\b` — means the same in both once `m` is off. What RE2 has no form for
- * (lookarounds, backreferences, `\q{…}` strings) is reported with its offset.
+ * (lookarounds, backreferences, `\q{…}` strings, counts above 10,000) is reported with its offset.
  */
 import type { AstNode, RootNode } from 'regjsparser';
 import type { ParseFeatures } from '../../engine/values/pattern/astToPatternNode.js';
@@ -23,6 +23,8 @@ export interface Untranslatable {
 
 /** RE2's largest repetition count. */
 const RE2_MAX_REPEAT = 1000;
+/** Counts up to this are split into RE2's (repeatCounts); larger ones would only build a program RE2 rejects. */
+const RE2_SPLIT_LIMIT = 10_000;
 
 class Untranslated extends Error {
   constructor(
@@ -108,6 +110,8 @@ function translate(node: Node, flags: string): string {
         );
       return `(?:${node.body.map((n) => translate(n, withModifiers(flags, node))).join('')})`;
     case 'quantifier': {
+      if (node.min > RE2_SPLIT_LIMIT || (node.max !== undefined && node.max > RE2_SPLIT_LIMIT))
+        throw new Untranslated(`a repetition count above ${RE2_SPLIT_LIMIT}`, node.range[0]);
       const body = `(?:${translate(node.body[0], flags)})`;
       return repeatCounts(node.min, node.max)
         .map((count) => body + count)

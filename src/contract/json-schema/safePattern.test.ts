@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { ajvRegExp, isRefusal, patternFlags, safePattern, SafePattern } from './safePattern.js';
 import { unsafePatterns } from './unsafePatterns.js';
 import { repeatCounts } from './re2Source.js';
+import { RE2JS } from 're2js';
 
 /** Known catastrophic patterns (exponential or high-degree polynomial backtracking in V8). */
 const CATASTROPHIC = [
@@ -155,4 +156,7 @@ test("a count above RE2's 1000 is split, not refused: an AWS ARN pattern checks 
   const split = safePattern('^a{1001,2002}$', 'u') as SafePattern;
   for (const n of [1000, 1001, 2002, 2003])
     assert.equal(split.test('a'.repeat(n)), n >= 1001 && n <= 2002, `${n}`);
+  // A count past 10,000 is not split (a fuzzed {2147483648} once built two million pieces): it stays untranslated.
+  const huge = safePattern('^[0-9]{2147483648}$', 'u');
+  assert.ok(isRefusal(huge) || !((huge as SafePattern).re2() instanceof RE2JS));
 });

@@ -239,4 +239,17 @@ describe('sampleSchema with lookarounds', () => {
     );
     assert.deepEqual(holder, {});
   });
+
+  it("draws through word boundaries and checks them: AWS's \\b-delimited UUID gets instances", () => {
+    const schema = {
+      type: 'string',
+      pattern: '\\b[0-9a-f]{8}\\b-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-\\b[0-9a-f]{12}\\b',
+      minLength: 36,
+      maxLength: 36,
+    };
+    const validate = ajv.compile(schema);
+    for (const v of sampleSchema(schema, { count: 20, seed: 'uuid' })) assert.ok(validate(v), String(v));
+    // A boundary no string satisfies is still refused: \B at the start before a word character.
+    assert.equal(refusal({ type: 'string', pattern: '^\\Bx+$' }).code, 'schema/string-conflict');
+  });
 });

@@ -201,16 +201,19 @@ function anchorToNode(node: Extract<Node, { type: 'anchor' }>, ctx: WalkContext)
         );
       }
       return EMPTY;
+    // A word boundary is a lookaround too (it asserts on the characters around it), relaxed the same way.
     case 'boundary':
+      if (ctx.relaxLookarounds) return EMPTY;
       throw unsupported('the word boundary \\b', node);
     case 'not-boundary':
+      if (ctx.relaxLookarounds) return EMPTY;
       throw unsupported('the non-boundary \\B', node);
   }
 }
 
 /**
  * Compiles a parsed pattern; `flags` are the RegExp flags it will be matched with. With `relaxLookarounds`,
- * lookarounds are dropped and the result may produce strings the pattern rejects.
+ * lookarounds and word boundaries are dropped and the result may produce strings the pattern rejects.
  */
 export function astToPatternNode(root: Node, flags: string, relaxLookarounds = false): PatternNode {
   const unicode = flags.includes('u') || flags.includes('v');
