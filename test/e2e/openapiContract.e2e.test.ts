@@ -157,4 +157,25 @@ describe('an OpenAPI document as a contract', () => {
     const v = await runCli(['validate', doc, out]);
     assert.equal(v.code, 0, v.stdout + v.stderr);
   });
+
+  it('reads nullable in OpenAPI 3.1 as the annotation it is there: null is refused, and validate never exits 3', async () => {
+    const doc = path.join(scratch, 'nullable31.openapi.json');
+    const schema = {
+      type: 'object',
+      required: ['name'],
+      properties: { name: { type: 'string', nullable: true }, note: { nullable: true } },
+    };
+    const document = {
+      openapi: '3.1.0',
+      info: { title: 'n', version: '1' },
+      paths: {},
+      components: { schemas: { Account: schema } },
+    };
+    writeFileSync(doc, JSON.stringify(document));
+    const data = path.join(scratch, 'nullable31.jsonl');
+    writeFileSync(data, '{"name":"ok","note":1}\n{"name":null}\n');
+    const v = await runCli(['validate', doc, '--entity', `Account=${data}`]);
+    assert.equal(v.code, 1, v.stdout + v.stderr);
+    assert.match(v.stdout, /nullable31\.jsonl:2 \/name must be string/);
+  });
 });

@@ -66,7 +66,12 @@ export function convertSchema(
   }
   if (isObject(out.discriminator) && isObject(out.discriminator.mapping))
     out.discriminator = { ...out.discriminator, mapping: mappingByRef(out.discriminator.mapping) };
-  if (!legacy) return out;
+  if (!legacy) {
+    // OpenAPI 3.1 has no `nullable` (null goes in `type`): there it is an annotation, which Ajv would otherwise
+    // read as its own OpenAPI keyword (and throw on where no `type` sits beside it).
+    delete out.nullable;
+    return out;
+  }
   if (out.type === 'file') out.type = 'string';
   for (const [flagKey, bound] of [
     ['exclusiveMinimum', 'minimum'],
