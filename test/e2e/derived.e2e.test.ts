@@ -4,22 +4,19 @@
  * validate` reports a record that breaks one.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { repoRoot, runCli } from '../support/runCli.js';
+import { readJsonl } from '../support/readJsonl.js';
 
 const contract = path.join(repoRoot, 'test/fixtures/derived.contract.yaml');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'fixtura-derived-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 type Row = Record<string, unknown>;
-const read = (file: string): Row[] =>
-  readFileSync(file, 'utf8')
-    .trimEnd()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Row);
+const read = (file: string): Row[] => readJsonl<Row>(file);
 
 describe('derived and dependent fields', () => {
   it('hold in every row: totals, orders after their customer, updates after placing, refunds only when refunded', async () => {

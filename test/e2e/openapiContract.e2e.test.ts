@@ -12,17 +12,13 @@ import { Validator } from '@cfworker/json-schema';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { repoRoot, runCli } from '../support/runCli.js';
+import { readJsonl } from '../support/readJsonl.js';
 
 const store = path.join(repoRoot, 'test/fixtures/store.openapi.yaml');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'fixtura-openapi-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-function rows(file: string): Record<string, unknown>[] {
-  return readFileSync(file, 'utf8')
-    .trimEnd()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
-}
+const rows = (file: string): Record<string, unknown>[] => readJsonl(file);
 
 /** Writes an OpenAPI 3.0 document holding only these component schemas. */
 function writeComponents(file: string, schemas: Record<string, unknown>): void {

@@ -5,11 +5,12 @@
  * become tables.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { repoRoot, runCli } from '../support/runCli.js';
+import { readJsonl } from '../support/readJsonl.js';
 
 const fixture = (name: string): string => path.join(repoRoot, 'test/fixtures', name);
 const example = (name: string): string => path.join(repoRoot, 'examples', name);
@@ -29,12 +30,7 @@ async function sampleAccounts(...extra: string[]): Promise<Account[]> {
 
 const nulls = (records: Account[], field: string): number => records.filter((a) => a[field] === null).length;
 
-function rows(file: string): Account[] {
-  return readFileSync(file, 'utf8')
-    .trimEnd()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Account);
-}
+const rows = (file: string): Account[] => readJsonl<Account>(file);
 
 describe('OpenAPI 3.0 nullable readings', () => {
   it('sample adds null only beside type by default, and only where an enum lists it', async () => {

@@ -4,22 +4,19 @@
  * (test/fixtures/library.contract.yaml) hold in every generated row and are checked by `fixtura validate`.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { repoRoot, runCli } from '../support/runCli.js';
+import { readJsonl } from '../support/readJsonl.js';
 
 const library = path.join(repoRoot, 'test/fixtures/library.contract.yaml');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'fixtura-valid-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 type Row = Record<string, unknown>;
-const read = (file: string): Row[] =>
-  readFileSync(file, 'utf8')
-    .trimEnd()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Row);
+const read = (file: string): Row[] => readJsonl<Row>(file);
 const days = (d: unknown): number => Date.parse(`${d as string}T00:00:00Z`) / 86_400_000;
 const seconds = (t: unknown): number => Date.parse(t as string) / 1000;
 
