@@ -8,6 +8,7 @@ import { patternDomain, type PatternDomain } from '../values/pattern.js';
 import type { Constraints } from './constraints.js';
 import type { GenerationContext } from './generationContext.js';
 import { schemaFormat } from './schemaFormats.js';
+import { impossibleAnchor } from './impossibleAnchor.js';
 import { stretchPattern } from './stretchPattern.js';
 import { patternRefusal, unicodeRegex } from './unicodeRegex.js';
 import {
@@ -104,6 +105,10 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
       `pattern "${broken.source}" is not a valid regular expression`,
       [broken.at],
     );
+  for (const p of c.patterns) {
+    const why = impossibleAnchor(p.source, patternFlags(p.source, 'u'));
+    if (why) throw unsatisfiable('schema/string-conflict', `no string matches /${p.source}/: ${why}`, [p.at]);
+  }
   // A pattern only the backtracking engine can run is tested on strings up to its proven bound; a longer
   // candidate cannot be verified, so it is not returned (and if none can be, the refusal says why).
   let unverifiable: PatternBudgetError | null = null;
