@@ -24,16 +24,17 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 const domains = new Map<string, PatternDomain | null>();
 
-function domainOf(source: string): PatternDomain | null {
-  let d = domains.get(source);
+function domainOf(source: string, lean = false): PatternDomain | null {
+  const key = `${lean ? 'lean' : 'full'}/${source}`;
+  let d = domains.get(key);
   if (d === undefined) {
     try {
       // Every drawn string is tested against the pattern below, so lookarounds may be drawn as absent.
-      d = patternDomain(source, patternFlags(source, 'u'), { relaxLookarounds: true });
+      d = patternDomain(source, patternFlags(source, 'u'), { relaxLookarounds: true, lean });
     } catch {
       d = null;
     }
-    domains.set(source, d);
+    domains.set(key, d);
   }
   return d;
 }
@@ -135,7 +136,10 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     let s: string;
     const stream = substream(ctx.stream, draws.ticket());
-    const domain = stretched && (attempt % 2 === 1 || !plain) ? stretched : plain;
+    // Once a candidate was too long to check, every other draw is lean: near the pattern's shortest strings.
+    const lean =
+      unverifiable !== null && attempt % 2 === 1 && pattern ? domainOf(pattern.source, true) : null;
+    const domain = lean ?? (stretched && (attempt % 2 === 1 || !plain) ? stretched : plain);
     // With both, alternate: the format's values are the more particular, the pattern's the more likely to match.
     if (format && (!domain || attempt % 2 === 0)) s = format.realistic(stream)(draws.row);
     else if (domain) s = domain.realistic(stream)(draws.row);

@@ -21,11 +21,15 @@ export type PatternNode =
   /** The text capture `index` last drew in this string ('' when it drew none, as ECMAScript reads it). */
   | { readonly kind: 'backref'; readonly index: number };
 
+/** How far above its minimum a lean draw takes a count. */
+const LEAN_EXTRA = 1;
+
 /**
  * A realistic string of the tree: counts, branches and characters each uniform. Draw numbers count up from 0
- * per row in visiting order, so the string is a pure function of (stream, row).
+ * per row in visiting order, so the string is a pure function of (stream, row). A `lean` draw keeps every count
+ * within one of its minimum: near the shortest strings, for a caller that can only check short ones.
  */
-export function drawRealistic(root: PatternNode, stream: Stream, row: number): string {
+export function drawRealistic(root: PatternNode, stream: Stream, row: number, lean = false): string {
   let draw = 0;
   const pick = (n: number): number => (n === 1 ? 0 : below(stream, row, draw++, n));
   let out = '';
@@ -45,7 +49,7 @@ export function drawRealistic(root: PatternNode, stream: Stream, row: number): s
         visit(node.branches[pick(node.branches.length)] as PatternNode);
         return;
       case 'repeat': {
-        const count = node.min + pick(node.max - node.min + 1);
+        const count = node.min + pick(Math.min(node.max - node.min, lean ? LEAN_EXTRA : Infinity) + 1);
         for (let i = 0; i < count; i++) visit(node.body);
         return;
       }
