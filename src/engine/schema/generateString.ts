@@ -9,6 +9,7 @@ import type { Constraints } from './constraints.js';
 import type { GenerationContext } from './generationContext.js';
 import { schemaFormat } from './schemaFormats.js';
 import { impossibleAnchor } from './impossibleAnchor.js';
+import { plantRequired, requiredCharacters } from './requiredCharacters.js';
 import { stretchPattern } from './stretchPattern.js';
 import { patternRefusal, unicodeRegex } from './unicodeRegex.js';
 import {
@@ -133,6 +134,8 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
   // Length bounds the pattern's usual draws miss: draw from a stretched copy half of the time.
   const stretched =
     pattern && (minL > 8 || maxL < 8) ? domainOf(stretchPattern(pattern.source, minL, maxL)) : null;
+  // Leading lookaheads that ask for a character of a class: a draw missing one is repaired, then verified.
+  const required = c.patterns.flatMap((p) => requiredCharacters(p.source, patternFlags(p.source, 'u')));
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     let s: string;
     const stream = substream(ctx.stream, draws.ticket());
@@ -157,6 +160,10 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
       }
     }
     if (fits(s) && matches(s)) return s;
+    if (required.length > 0 && fits(s)) {
+      const planted = plantRequired(s, required, draws, stream);
+      if (planted !== s && matches(planted)) return planted;
+    }
   }
   const where = [
     ...c.patterns.map((p) => p.at),

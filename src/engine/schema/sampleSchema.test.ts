@@ -264,6 +264,15 @@ describe('sampleSchema with lookarounds', () => {
     for (const v of sampleSchema(schema, { count: 10, seed: 'host' })) assert.ok(validate(v), String(v));
   });
 
+  it('plants a character of each class the leading lookaheads require: six classes in six characters', () => {
+    const schema = {
+      type: 'string',
+      pattern: '^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)(?=.*[!@#$%^&*])(?=.*[,;:])(?=.*[<>]).{6}$',
+    };
+    const validate = ajv.compile(schema);
+    for (const v of sampleSchema(schema, { count: 10, seed: 'pw6' })) assert.ok(validate(v), String(v));
+  });
+
   it('refuses a pattern pasted with its slashes, proving it: ^ after a "/" every match consumes', () => {
     const error = refusal({ type: 'string', pattern: '/^(?=.*[a-z])(?=.*\\d)[a-z\\d]{8,64}$/' });
     assert.equal(error.code, 'schema/string-conflict');
