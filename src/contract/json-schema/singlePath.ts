@@ -24,24 +24,66 @@ const isLookaround = (node: Node): boolean =>
 
 const union = (a: NextSet, b: NextSet): NextSet => ({ atoms: [...a.atoms, ...b.atoms], any: a.any || b.any });
 
-/** The code units of the BMP an atom matches, one flag per unit (cached: real patterns repeat atoms). */
-const bitmaps = new Map<string, Uint8Array | null>();
+/** The code units of the BMP an atom matches, 32 to a word (cached: real patterns repeat atoms). */
+const bitmaps = new Map<string, Uint32Array | null>();
 
-function bitmapOf(atom: Node, flags: string): Uint8Array | null {
+function bitmapOf(atom: Node, flags: string): Uint32Array | null {
   const key = `${flags}/${atom.raw}`;
   let bits = bitmaps.get(key);
   if (bits === undefined) {
-    bits = null;
-    try {
-      const re = new RegExp(`^(?:${atom.raw})$`, flags.replace(/[gmy]/g, ''));
-      bits = new Uint8Array(0x10000);
-      for (let cp = 0; cp <= 0xffff; cp++) if (re.test(String.fromCharCode(cp))) bits[cp] = 1;
-    } catch {
-      bits = null;
+    bits = new Uint32Array(0x10000 / 32);
+    const set = (cp: number): void => {
+      (bits as Uint32Array)[cp >>> 5] = ((bits as Uint32Array)[cp >>> 5] as number) | (1 << (cp & 31));
+    };
+    const ranges = flags.includes('i') ? null : plainRanges(atom);
+    if (ranges) {
+      for (const [from, to] of ranges) for (let cp = from; cp <= Math.min(to, 0xffff); cp++) set(cp);
+    } else {
+      try {
+        const re = new RegExp(`^(?:${atom.raw})$`, flags.replace(/[gmy]/g, ''));
+        for (let cp = 0; cp <= 0xffff; cp++) if (re.test(String.fromCharCode(cp))) set(cp);
+      } catch {
+        bits = null;
+      }
     }
     bitmaps.set(key, bits);
   }
   return bits;
+}
+
+/**
+ * The code point ranges of a literal or a plain class (`x`, `[a-z0-9_]`, `\d`), read from the tree; null for
+ * anything else, which is tested character by character instead.
+ */
+function plainRanges(atom: Node): [number, number][] | null {
+  if (atom.type === 'value') return [[atom.codePoint, atom.codePoint]];
+  if (atom.type === 'characterClassEscape' && atom.value === 'd') return [[0x30, 0x39]];
+  if (atom.type !== 'characterClass' || atom.negative || atom.kind !== 'union') return null;
+  const out: [number, number][] = [];
+  for (const item of atom.body as Node[]) {
+    if (item.type === 'value') out.push([item.codePoint, item.codePoint]);
+    else if (item.type === 'characterClassRange') out.push([item.min.codePoint, item.max.codePoint]);
+    else if (item.type === 'characterClassEscape' && item.value === 'd') out.push([0x30, 0x39]);
+    else return null;
+  }
+  return out;
+}
+
+/** Whether two atoms share no character (cached per pair). */
+const atomPairs = new Map<string, boolean>();
+
+function atomsDisjoint(x: Node, y: Node, flags: string): boolean {
+  const key = `${flags}/${x.raw}\u0000${y.raw}`;
+  let answer = atomPairs.get(key);
+  if (answer === undefined) {
+    const bx = bitmapOf(x, flags);
+    const by = bitmapOf(y, flags);
+    answer = !!bx && !!by && !(mayBeAstral(x, flags) && mayBeAstral(y, flags));
+    for (let i = 0; answer && i < (bx as Uint32Array).length; i++)
+      if (((bx as Uint32Array)[i] as number) & ((by as Uint32Array)[i] as number)) answer = false;
+    atomPairs.set(key, answer);
+  }
+  return answer;
 }
 
 /** Under `u`/`v` an atom may match a character beyond the BMP, which the bitmaps do not test. */
@@ -63,16 +105,7 @@ function mayBeAstral(atom: Node, flags: string): boolean {
 function disjoint(a: NextSet, b: NextSet, flags: string): boolean {
   if (a.any) return b.atoms.length === 0 && !b.any;
   if (b.any) return a.atoms.length === 0;
-  for (const x of a.atoms) {
-    for (const y of b.atoms) {
-      if (mayBeAstral(x, flags) && mayBeAstral(y, flags)) return false;
-      const bx = bitmapOf(x, flags);
-      const by = bitmapOf(y, flags);
-      if (!bx || !by) return false;
-      for (let cp = 0; cp <= 0xffff; cp++) if (bx[cp] && by[cp]) return false;
-    }
-  }
-  return true;
+  return a.atoms.every((x) => b.atoms.every((y) => atomsDisjoint(x, y, flags)));
 }
 
 /** What a node's non-empty matches start with, whether it can match empty, and whether it is analysable. */
