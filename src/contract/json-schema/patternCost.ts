@@ -13,6 +13,7 @@
  */
 import type { AstNode, RootNode } from 'regjsparser';
 import type { ParseFeatures } from '../../engine/values/pattern/astToPatternNode.js';
+import { singlePath } from './singlePath.js';
 import { unambiguousRepeat } from './unambiguousRepeat.js';
 
 type Node = RootNode<ParseFeatures> | AstNode<ParseFeatures>;
@@ -40,6 +41,14 @@ const CAP = 1e15;
 const ATOM: Bound = { f: 1, d: 0, wf: 1, w: 0 };
 const UNBOUNDED: Bound = { f: Infinity, d: Infinity, wf: Infinity, w: Infinity };
 
+/** Repetitions with fewer counts than this end in a constant number of ways rather than n. */
+const SHORT_COUNT = 16;
+/** Repetitions of at most this many iterations do constant work rather than work growing with n. */
+const SHORT_MAX = 64;
+
+/** How many items after a variable one a run is looked for in (a bound on the analysis, not on patterns). */
+const RUN_REACH = 8;
+
 const clamp = (x: number): number => (x > CAP ? Infinity : x);
 
 function sequence(parts: readonly Bound[]): Bound {
@@ -55,6 +64,16 @@ function sequence(parts: readonly Bound[]): Bound {
     d += p.d;
   }
   return { f, d, wf: clamp(wf + f), w: Math.max(w, d) };
+}
+
+/** Branches tried in turn: their ways to end and their work add up. */
+function alternation(parts: readonly Bound[]): Bound {
+  return {
+    f: clamp(parts.reduce((s, p) => s + p.f, 0)),
+    d: Math.max(...parts.map((p) => p.d)),
+    wf: clamp(parts.reduce((s, p) => s + p.wf, 0)),
+    w: Math.max(...parts.map((p) => p.w)),
+  };
 }
 
 /** A body repeated an exact number of times can only be split one way when it is rigid. */
@@ -96,18 +115,18 @@ class Walk {
         // Compares the captured text: up to n steps, one way to end.
         return { f: 1, d: 0, wf: 1, w: 1 };
       case 'alternative':
-        return sequence(node.body.map((n) => this.bound(n)));
-      case 'disjunction': {
-        const parts = node.body.map((n) => this.bound(n));
-        return {
-          f: clamp(parts.reduce((s, p) => s + p.f, 0)),
-          d: Math.max(...parts.map((p) => p.d)),
-          wf: clamp(parts.reduce((s, p) => s + p.wf, 0)),
-          w: Math.max(...parts.map((p) => p.w)),
-        };
-      }
+        return this.sequence(node.body);
+      case 'disjunction':
+        return alternation(node.body.map((n) => this.bound(n)));
       case 'group': {
-        const inner = sequence(node.body.map((n) => this.bound(n)));
+        const inner = this.sequence(node.body);
+        // A group with one way to match from a start (`(\d+)Y`) ends one way, whatever it tried inside.
+        if (
+          (node.behavior === 'normal' || node.behavior === 'ignore') &&
+          (inner.f > 1 || inner.d > 0) &&
+          singlePath(node, this.flags)
+        )
+          return { f: 1, d: 0, wf: inner.wf, w: inner.w };
         if (node.behavior === 'normal' || node.behavior === 'ignore') return inner;
         // A lookaround is atomic: once it has answered, nothing backtracks into it.
         return { f: 1, d: 0, wf: inner.wf, w: inner.w };
@@ -139,7 +158,64 @@ class Walk {
     if (!isRigid(body) && !unambiguousRepeat(body, this.flags)) return this.risk(node);
     // A rigid body (or one whose iterations end one way only) repeated a variable number of times: one way
     // to end per count, each count tried once, each iteration's own work paid once forward and once back.
-    return { f: 1, d: 1, wf: clamp(inner.wf + 1), w: inner.w + 1 };
+    // A short count range (`\d{1,5}`) has a constant number of counts, and a short maximum constant work.
+    const shortRange = max - node.min < SHORT_COUNT && inner.f === 1 && inner.d === 0;
+    const shortMax = max <= SHORT_MAX && inner.f === 1 && inner.d === 0;
+    return {
+      f: shortRange ? max - node.min + 1 : 1,
+      d: shortRange ? 0 : 1,
+      wf: clamp(shortMax ? (inner.wf + 1) * max : inner.wf + 1),
+      w: shortMax ? inner.w : inner.w + 1,
+    };
+  }
+
+  /**
+   * A sequence's bound. A run of items with one way to match from a start (`[a-z.]+:`, see singlePath.ts)
+   * ends one way, so it multiplies the states of what follows by 1 however many its parts have.
+   */
+  sequence(items: readonly Node[]): Bound {
+    const bounds = items.map((n) => this.bound(n));
+    const parts: Bound[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const b = bounds[i] as Bound;
+      const end = b.f > 1 || b.d > 0 ? this.singlePathRun(items, i) : -1;
+      if (end < 0) parts.push(b);
+      else {
+        const run = sequence(bounds.slice(i, end + 1));
+        parts.push({ f: 1, d: 0, wf: run.wf, w: run.w });
+        i = end;
+      }
+    }
+    return sequence(parts);
+  }
+
+  /** The first j ≥ i (within a few items) such that items i..j have one way to match, or -1. */
+  private singlePathRun(items: readonly Node[], i: number): number {
+    for (let j = i; j < Math.min(items.length, i + RUN_REACH); j++) {
+      const run = {
+        type: 'alternative',
+        body: items.slice(i, j + 1),
+        range: [0, 0],
+        raw: '',
+      } as unknown as Node;
+      if (singlePath(run, this.flags)) return j;
+    }
+    return -1;
+  }
+
+  /**
+   * The whole pattern's bound. `test` stops at the first complete match, so the ways the last item of a
+   * top-level sequence can end are never backtracked into: they cost its work, not more states.
+   */
+  root(node: Node): Bound {
+    const lastFree = (alt: Node): Bound => {
+      if (alt.type !== 'alternative' || alt.body.length === 0) return this.bound(alt);
+      const head = this.sequence(alt.body.slice(0, -1));
+      const last = this.bound(alt.body[alt.body.length - 1] as Node);
+      return sequence([head, { f: 1, d: 0, wf: last.wf, w: last.w }]);
+    };
+    if (node.type !== 'disjunction') return lastFree(node);
+    return alternation(node.body.map(lastFree));
   }
 
   private risk(node: Node): Bound {
@@ -178,7 +254,7 @@ function anchoredAtStart(root: Node, flags: string): boolean {
  */
 export function patternCost(root: RootNode<ParseFeatures>, flags: string): PatternCost {
   const walk = new Walk(flags);
-  const b = walk.bound(root);
+  const b = walk.root(root);
   const factor = clamp(b.wf + b.f);
   const degree = Math.max(b.w, b.d) + (anchoredAtStart(root, flags) ? 0 : 1);
   if (factor === Infinity || !Number.isFinite(degree))

@@ -45,6 +45,19 @@ test('a repetition whose iterations end one way only runs on V8 under a polynomi
     assert.ok((safePattern(source, 'u') as SafePattern).nativeLimit < 0, source);
 });
 
+test("a sequence of optional groups that each end one way is bounded by n, not n to their number: AWS's ISO duration", () => {
+  const duration =
+    '^(-?)P(?=\\d|T\\d)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)([DW]))?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?$';
+  const verdict = safePattern(duration, 'u') as SafePattern;
+  assert.ok(verdict.nativeLimit >= 64, `${verdict.nativeLimit}`);
+  assert.equal(verdict.test('-P92674M414D'), true);
+  assert.equal(verdict.test(`P${'1'.repeat(60)}`), false);
+  // A JDBC URL with a lookbehind: a short count ({1,5}) and a run ending at ':' no longer raise the degree.
+  const jdbc =
+    'jdbc:(redshift|postgresql)://((?!-)[A-Za-z0-9-]{1,63}(?<!-)\\.)+redshift\\.([a-zA-Z0-9\\.]+):\\d{1,5}/[a-zA-Z0-9_$-]+';
+  assert.ok((safePattern(jdbc, 'u') as SafePattern).nativeLimit >= 32, 'its shortest match is checkable');
+});
+
 test('a catastrophic pattern answers quickly on a long string that makes V8 backtrack', () => {
   const evil = `${'a'.repeat(50_000)}!`;
   for (const source of ['(a+)+$', '(a|a)*b', '^(\\d+)*$'])

@@ -8,6 +8,8 @@ import { patternDomain, type PatternDomain } from '../values/pattern.js';
 import type { Constraints } from './constraints.js';
 import type { GenerationContext } from './generationContext.js';
 import { schemaFormat } from './schemaFormats.js';
+import { impossibleAnchor } from './impossibleAnchor.js';
+import { plantRequired, requiredCharacters } from './requiredCharacters.js';
 import { stretchPattern } from './stretchPattern.js';
 import { patternRefusal, unicodeRegex } from './unicodeRegex.js';
 import {
@@ -23,16 +25,17 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 const domains = new Map<string, PatternDomain | null>();
 
-function domainOf(source: string): PatternDomain | null {
-  let d = domains.get(source);
+function domainOf(source: string, lean = false): PatternDomain | null {
+  const key = `${lean ? 'lean' : 'full'}/${source}`;
+  let d = domains.get(key);
   if (d === undefined) {
     try {
       // Every drawn string is tested against the pattern below, so lookarounds may be drawn as absent.
-      d = patternDomain(source, patternFlags(source, 'u'), { relaxLookarounds: true });
+      d = patternDomain(source, patternFlags(source, 'u'), { relaxLookarounds: true, lean });
     } catch {
       d = null;
     }
-    domains.set(source, d);
+    domains.set(key, d);
   }
   return d;
 }
@@ -104,6 +107,10 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
       `pattern "${broken.source}" is not a valid regular expression`,
       [broken.at],
     );
+  for (const p of c.patterns) {
+    const why = impossibleAnchor(p.source, patternFlags(p.source, 'u'));
+    if (why) throw unsatisfiable('schema/string-conflict', `no string matches /${p.source}/: ${why}`, [p.at]);
+  }
   // A pattern only the backtracking engine can run is tested on strings up to its proven bound; a longer
   // candidate cannot be verified, so it is not returned (and if none can be, the refusal says why).
   let unverifiable: PatternBudgetError | null = null;
@@ -127,10 +134,15 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
   // Length bounds the pattern's usual draws miss: draw from a stretched copy half of the time.
   const stretched =
     pattern && (minL > 8 || maxL < 8) ? domainOf(stretchPattern(pattern.source, minL, maxL)) : null;
+  // Leading lookaheads that ask for a character of a class: a draw missing one is repaired, then verified.
+  const required = c.patterns.flatMap((p) => requiredCharacters(p.source, patternFlags(p.source, 'u')));
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     let s: string;
     const stream = substream(ctx.stream, draws.ticket());
-    const domain = stretched && (attempt % 2 === 1 || !plain) ? stretched : plain;
+    // Once a candidate was too long to check, every other draw is lean: near the pattern's shortest strings.
+    const lean =
+      unverifiable !== null && attempt % 2 === 1 && pattern ? domainOf(pattern.source, true) : null;
+    const domain = lean ?? (stretched && (attempt % 2 === 1 || !plain) ? stretched : plain);
     // With both, alternate: the format's values are the more particular, the pattern's the more likely to match.
     if (format && (!domain || attempt % 2 === 0)) s = format.realistic(stream)(draws.row);
     else if (domain) s = domain.realistic(stream)(draws.row);
@@ -148,6 +160,10 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
       }
     }
     if (fits(s) && matches(s)) return s;
+    if (required.length > 0 && fits(s)) {
+      const planted = plantRequired(s, required, draws, stream);
+      if (planted !== s && matches(planted)) return planted;
+    }
   }
   const where = [
     ...c.patterns.map((p) => p.at),

@@ -225,19 +225,59 @@ describe('sampleSchema with lookarounds', () => {
   });
 
   it('refuses, located, a string no candidate of which its pattern can be checked on (not an internal error)', () => {
-    // AWS's ISO 8601 duration: a lookahead keeps it on V8, proven safe only on very short strings.
-    const pattern =
-      '^(-?)P(?=\\d|T\\d)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)([DW]))?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?$';
-    const error = refusal({ type: 'string', pattern, minLength: 1, maxLength: 100 });
+    // Overlapping repetitions under a lookahead: V8 only, proven safe on strings of at most 7 characters.
+    const pattern = '^(?=a)[a-c]+[b-d]+[c-e]+[a-e]+[a-e]+[a-e]+$';
+    const error = refusal({ type: 'string', pattern, minLength: 12, maxLength: 100 });
     assert.equal(error.code, 'schema/unverifiable-pattern');
     assert.match(error.message, /the lookahead keeps it on the backtracking engine/);
     assert.match(error.message, /#\/pattern/);
     // Optional, it is left out: the object still has instances.
     const [holder] = sampleSchema(
-      { type: 'object', properties: { every: { type: 'string', pattern } } },
+      { type: 'object', properties: { every: { type: 'string', pattern, minLength: 12 } } },
       { count: 1 },
     );
     assert.deepEqual(holder, {});
+  });
+
+  it("gets instances of AWS's ISO 8601 duration under a lookahead: each optional (\\d+)X group ends one way", () => {
+    const pattern =
+      '^(-?)P(?=\\d|T\\d)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)([DW]))?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?$';
+    const schema = { type: 'string', pattern, minLength: 1, maxLength: 100 };
+    const validate = ajv.compile(schema);
+    for (const v of sampleSchema(schema, { count: 10, seed: 'duration' })) assert.ok(validate(v), String(v));
+  });
+
+  it("draws through a backreference, repeating what its group drew (SSM's ISO date/time)", () => {
+    const schema = { type: 'string', pattern: '^(\\d{4})(-?)(\\d{2})\\2(\\d{2})$' };
+    const validate = ajv.compile(schema);
+    for (const v of sampleSchema(schema, { count: 10, seed: 'date' })) assert.ok(validate(v), String(v));
+  });
+
+  it('draws through ^ off the edge, an assertion verified like a lookaround: ^(localhost)|… with a minLength', () => {
+    const schema = {
+      type: 'string',
+      pattern: '^(localhost)|^[a-z]+\\.(?![-])([a-z]{1}|^[a-z]{0,1})$',
+      minLength: 12,
+      maxLength: 30,
+    };
+    const validate = ajv.compile(schema);
+    for (const v of sampleSchema(schema, { count: 10, seed: 'host' })) assert.ok(validate(v), String(v));
+  });
+
+  it('plants a character of each class the leading lookaheads require: six classes in six characters', () => {
+    const schema = {
+      type: 'string',
+      pattern: '^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)(?=.*[!@#$%^&*])(?=.*[,;:])(?=.*[<>]).{6}$',
+    };
+    const validate = ajv.compile(schema);
+    for (const v of sampleSchema(schema, { count: 10, seed: 'pw6' })) assert.ok(validate(v), String(v));
+  });
+
+  it('refuses a pattern pasted with its slashes, proving it: ^ after a "/" every match consumes', () => {
+    const error = refusal({ type: 'string', pattern: '/^(?=.*[a-z])(?=.*\\d)[a-z\\d]{8,64}$/' });
+    assert.equal(error.code, 'schema/string-conflict');
+    assert.match(error.message, /\^ at offset 1 comes after text every match must consume/);
+    assert.match(error.message, /#\/pattern/);
   });
 
   it("draws through word boundaries and checks them: AWS's \\b-delimited UUID gets instances", () => {

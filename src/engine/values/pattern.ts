@@ -75,6 +75,8 @@ export interface PatternDomainOptions {
    * against the pattern (the schema sampler), since some draws then fail it.
    */
   readonly relaxLookarounds?: boolean;
+  /** Realistic draws keep every count within one of its minimum (near the pattern's shortest strings). */
+  readonly lean?: boolean;
 }
 
 /**
@@ -92,7 +94,7 @@ export function patternDomain(source: string, flags = '', options: PatternDomain
   const enumeration = enumeratePattern(root);
   return {
     size: enumeration.size,
-    realistic: (stream) => (row) => drawRealistic(root, stream, row),
+    realistic: (stream) => (row) => drawRealistic(root, stream, row, options.lean ?? false),
     unique: () => (k) => enumeration.render(k),
   };
 }

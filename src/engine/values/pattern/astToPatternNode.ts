@@ -39,6 +39,28 @@ interface WalkContext {
   readonly atEnd: boolean;
   /** Lookarounds read as empty: the caller checks every string against the real pattern. */
   readonly relaxLookarounds: boolean;
+  /** Capturing groups' numbers (1-based, source order) and names, for relaxed backreferences. */
+  readonly captures: CaptureNumbers;
+}
+
+interface CaptureNumbers {
+  readonly byNode: Map<Node | AstNode<ParseFeatures>, number>;
+  readonly byName: Map<string, number>;
+}
+
+/** Numbers the capturing groups as ECMAScript does: by the position of their opening parenthesis. */
+function numberCaptures(root: Node): CaptureNumbers {
+  const numbers: CaptureNumbers = { byNode: new Map(), byName: new Map() };
+  const visit = (node: Node | AstNode<ParseFeatures>): void => {
+    if (node.type === 'group' && node.behavior === 'normal') {
+      const index = numbers.byNode.size + 1;
+      numbers.byNode.set(node, index);
+      if ('name' in node && node.name) numbers.byName.set(node.name.value, index);
+    }
+    if ('body' in node && Array.isArray(node.body)) for (const child of node.body) visit(child as Node);
+  };
+  visit(root);
+  return numbers;
 }
 
 const EMPTY: PatternNode = { kind: 'literal', text: '' };
@@ -163,14 +185,23 @@ function toNode(node: Node, ctx: WalkContext): PatternNode {
         throw unsupported(lookaround, node);
       }
       const modifiers = 'modifierFlags' in node ? node.modifierFlags : undefined;
-      return sequenceToNode(node.body, { ...ctx, flags: withModifiers(ctx.flags, modifiers) });
+      const body = sequenceToNode(node.body, { ...ctx, flags: withModifiers(ctx.flags, modifiers) });
+      const index = ctx.captures.byNode.get(node);
+      // Captures are kept only where a backreference may read them: relaxed trees.
+      return ctx.relaxLookarounds && index !== undefined ? { kind: 'capture', index, body } : body;
     }
     case 'quantifier':
       return quantifierToNode(node, ctx);
     case 'anchor':
       return anchorToNode(node, ctx);
-    case 'reference':
-      throw unsupported(`the backreference ${node.raw}`, node);
+    case 'reference': {
+      if (!ctx.relaxLookarounds) throw unsupported(`the backreference ${node.raw}`, node);
+      const index =
+        'name' in node && node.name
+          ? ctx.captures.byName.get(node.name.value)
+          : (node as { matchIndex?: number }).matchIndex;
+      return index === undefined ? EMPTY : { kind: 'backref', index };
+    }
     case 'dot':
       // Printable ASCII matches `.` under every flag combination, and reads well.
       return { kind: 'chars', set: PRINTABLE_ASCII, realistic: PRINTABLE_ASCII };
@@ -183,8 +214,9 @@ function toNode(node: Node, ctx: WalkContext): PatternNode {
 
 function anchorToNode(node: Extract<Node, { type: 'anchor' }>, ctx: WalkContext): PatternNode {
   switch (node.kind) {
+    // Relaxed, an anchor off the edge is an assertion like a lookaround: drawn as empty, then verified.
     case 'start':
-      if (!ctx.atStart) {
+      if (!ctx.atStart && !ctx.relaxLookarounds) {
         throw new PatternError(
           '^ in the middle of the pattern is not supported by the pattern generator',
           node.range[0],
@@ -193,7 +225,7 @@ function anchorToNode(node: Extract<Node, { type: 'anchor' }>, ctx: WalkContext)
       }
       return EMPTY;
     case 'end':
-      if (!ctx.atEnd) {
+      if (!ctx.atEnd && !ctx.relaxLookarounds) {
         throw new PatternError(
           '$ in the middle of the pattern is not supported by the pattern generator',
           node.range[0],
@@ -217,5 +249,6 @@ function anchorToNode(node: Extract<Node, { type: 'anchor' }>, ctx: WalkContext)
  */
 export function astToPatternNode(root: Node, flags: string, relaxLookarounds = false): PatternNode {
   const unicode = flags.includes('u') || flags.includes('v');
-  return toNode(root, { flags, unicode, atStart: true, atEnd: true, relaxLookarounds });
+  const captures = numberCaptures(root);
+  return toNode(root, { flags, unicode, atStart: true, atEnd: true, relaxLookarounds, captures });
 }

@@ -53,6 +53,14 @@ function choicesOf(node: PatternNode): Choices {
       return altChoices(node.branches.map(choicesOf));
     case 'repeat':
       return repeatChoices(choicesOf(node.body), node.min, node.max);
+    case 'capture':
+      return choicesOf(node.body);
+    // Only relaxed trees hold a backreference, and their strings are verified: enumerated as what an empty
+    // capture gives.
+    case 'backref': {
+      const e = literalEnumeration('');
+      return { fixed: e, free: e };
+    }
   }
 }
 

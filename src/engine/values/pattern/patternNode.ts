@@ -2,7 +2,8 @@
  * @module The generator tree a regex compiles to, and its realistic draw.
  *
  * Five plain-data node kinds are enough once parsing has removed groups, anchors and class syntax: every
- * string a tree can produce matches the regex it came from.
+ * string a tree can produce matches the regex it came from. Two more serve relaxed trees only (whose strings
+ * the caller verifies): a capturing group and a backreference, which repeats what the group last drew.
  */
 import { below, type Stream } from '../../random/stream.js';
 import { charAt, type CharSet } from './charSet.js';
@@ -14,16 +15,25 @@ export type PatternNode =
   | { readonly kind: 'concat'; readonly parts: readonly PatternNode[] }
   | { readonly kind: 'alt'; readonly branches: readonly PatternNode[] }
   /** `body` repeated between `min` and `max` times; `max` is already capped and finite. */
-  | { readonly kind: 'repeat'; readonly body: PatternNode; readonly min: number; readonly max: number };
+  | { readonly kind: 'repeat'; readonly body: PatternNode; readonly min: number; readonly max: number }
+  /** Capturing group number `index` (1-based, in source order). */
+  | { readonly kind: 'capture'; readonly index: number; readonly body: PatternNode }
+  /** The text capture `index` last drew in this string ('' when it drew none, as ECMAScript reads it). */
+  | { readonly kind: 'backref'; readonly index: number };
+
+/** How far above its minimum a lean draw takes a count. */
+const LEAN_EXTRA = 1;
 
 /**
  * A realistic string of the tree: counts, branches and characters each uniform. Draw numbers count up from 0
- * per row in visiting order, so the string is a pure function of (stream, row).
+ * per row in visiting order, so the string is a pure function of (stream, row). A `lean` draw keeps every count
+ * within one of its minimum: near the shortest strings, for a caller that can only check short ones.
  */
-export function drawRealistic(root: PatternNode, stream: Stream, row: number): string {
+export function drawRealistic(root: PatternNode, stream: Stream, row: number, lean = false): string {
   let draw = 0;
   const pick = (n: number): number => (n === 1 ? 0 : below(stream, row, draw++, n));
   let out = '';
+  const captured = new Map<number, string>();
   const visit = (node: PatternNode): void => {
     switch (node.kind) {
       case 'chars':
@@ -39,10 +49,19 @@ export function drawRealistic(root: PatternNode, stream: Stream, row: number): s
         visit(node.branches[pick(node.branches.length)] as PatternNode);
         return;
       case 'repeat': {
-        const count = node.min + pick(node.max - node.min + 1);
+        const count = node.min + pick(Math.min(node.max - node.min, lean ? LEAN_EXTRA : Infinity) + 1);
         for (let i = 0; i < count; i++) visit(node.body);
         return;
       }
+      case 'capture': {
+        const start = out.length;
+        visit(node.body);
+        captured.set(node.index, out.slice(start));
+        return;
+      }
+      case 'backref':
+        out += captured.get(node.index) ?? '';
+        return;
     }
   };
   visit(root);
