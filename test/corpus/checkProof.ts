@@ -95,6 +95,8 @@ export function checkProof(refusal: ClaimedRefusal): ProofCheck {
       if (found === undefined) {
         // In one branch combination the conflict is not where the refusal says; a deeper one may still be.
         if (forks) return { verdict: 'undecided', why: 'a branch combination without that conflict there' };
+        if (beyondChecker(refusal.message))
+          return { verdict: 'undecided', why: 'the refusal names a keyword the checker does not read' };
         return {
           verdict: 'false',
           why: `no ${kind === 'enum' ? 'enum every value of which fails' : 'required property forbidden by additionalProperties: false'} at ${pointerText(path)}`,
@@ -115,18 +117,25 @@ export function checkProof(refusal: ClaimedRefusal): ProofCheck {
   }
 }
 
+/**
+ * Whether a refusal rests on keywords the checker does not read (a name pulled in by `dependentRequired`, one
+ * `propertyNames` or `unevaluatedProperties: false` forbids): not finding its conflict then says nothing.
+ */
+const beyondChecker = (message: string): boolean =>
+  /propertyNames|unevaluatedProperties|dependentRequired|dependencies|the object schemas|excludes it/.test(
+    message,
+  );
+
 /** The instance path a refusal starts with (`at /a/b: …`), as property names and item indices. */
 function instancePath(message: string): string[] {
   const m = /^at ((?:\/[^/]*?)+): /.exec(message);
   if (!m) return [];
-  return m[1]!
-    .slice(1)
-    .split('/')
-    .map((t) => t.replaceAll('~1', '/').replaceAll('~0', '~'));
+  return m[1]!.slice(1).split('/').map(unescaped);
 }
 
-const pointerText = (path: readonly string[]): string =>
-  path.map((t) => `/${t.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('') || '/';
+const escaped = (t: string): string => t.replaceAll('~', '~0').replaceAll('/', '~1');
+const unescaped = (t: string): string => t.replaceAll('~1', '/').replaceAll('~0', '~');
+const pointerText = (path: readonly string[]): string => path.map((t) => `/${escaped(t)}`).join('') || '/';
 
 /** A fragment (`#/$defs/A`) or a local `$ref` as a JSON pointer. */
 function pointerOf(ref: string): string {
@@ -137,7 +146,7 @@ function pointerOf(ref: string): string {
 function resolve(root: unknown, pointer: string): unknown {
   let at = root;
   for (const raw of pointer.split('/').slice(1)) {
-    const token = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    const token = unescaped(raw);
     if (Array.isArray(at)) at = at[Number(token)];
     else if (isObject(at) && Object.hasOwn(at, token)) at = at[token];
     else throw new Undecided(`nothing at ${pointer}`);
@@ -146,7 +155,6 @@ function resolve(root: unknown, pointer: string): unknown {
 }
 
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const token = (t: string): string => t.replaceAll('~', '~0').replaceAll('/', '~1');
 
 /**
  * The schemas that apply at once to a value the schemas at `pointers` apply to: through `$ref` and `allOf`
@@ -209,11 +217,12 @@ function valueSchemas(applied: readonly Applied[], name: string): Applied[] | fa
     const sub: Applied[] = [];
     const properties = a.schema.properties;
     if (isObject(properties) && Object.hasOwn(properties, name))
-      sub.push({ schema: properties[name], pointer: `${a.pointer}/properties/${token(name)}` });
+      sub.push({ schema: properties[name], pointer: `${a.pointer}/properties/${escaped(name)}` });
     const patterns = a.schema.patternProperties;
     if (isObject(patterns))
       for (const [p, s] of Object.entries(patterns))
-        if (matches(p, name)) sub.push({ schema: s, pointer: `${a.pointer}/patternProperties/${token(p)}` });
+        if (matches(p, name))
+          sub.push({ schema: s, pointer: `${a.pointer}/patternProperties/${escaped(p)}` });
     if (sub.length === 0 && a.schema.additionalProperties !== undefined)
       sub.push({ schema: a.schema.additionalProperties, pointer: `${a.pointer}/additionalProperties` });
     if (sub.some((s) => s.schema === false)) return false;
