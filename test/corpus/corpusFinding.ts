@@ -6,8 +6,12 @@
 /**
  * - `invalid`: an instance the independent validator rejects under the strict reading.
  * - `wrong-refusal`: a refused schema for which an independent sampler found a valid instance.
- * - `unproven-refusal`: a refused schema no independent sampler found an instance of; not a failure, but
- *   listed with Fixtura's message as its only proof.
+ * - `proven-refusal`: a refused schema whose proof the independent checker (checkProof.ts) confirmed; not a
+ *   failure, listed with the proof as checked.
+ * - `unproven-refusal`: a refused schema no independent sampler found an instance of and whose proof the
+ *   checker cannot decide; not a failure, but listed with Fixtura's message as its only proof.
+ * - `false-proof`: a refusal whose proof the checker found does not hold (the conflict it names is not
+ *   there), although no sampler found an instance either.
  * - `too-few`: fewer than the 5 instances asked for, or a schema missing from `sample --all`'s output.
  * - `exit-3`: a command ended with an internal error.
  * - `sample-refused`: `sample --all` refused the whole document (exit 2).
@@ -18,6 +22,8 @@
 export type FindingKind =
   | 'invalid'
   | 'wrong-refusal'
+  | 'false-proof'
+  | 'proven-refusal'
   | 'unproven-refusal'
   | 'too-few'
   | 'exit-3'
@@ -38,8 +44,9 @@ export interface Finding {
   readonly message: string;
 }
 
-/** Every kind but `unproven-refusal` is a failure. */
-export const isFailure = (finding: Finding): boolean => finding.kind !== 'unproven-refusal';
+/** Every kind but a proven or unproven refusal is a failure. */
+export const isFailure = (finding: Finding): boolean =>
+  finding.kind !== 'unproven-refusal' && finding.kind !== 'proven-refusal';
 
 /** One document's figures. */
 export interface DocumentResult {
@@ -70,12 +77,21 @@ export const DOCUMENT_PATH = /(?:\/[^\s/:]+)+\.(?:json|ya?ml)/g;
  * // 'minLength N is above maxLength N (…/minLength)'
  */
 export function causeOf(message: string): string {
-  return message
-    .split('\n')[0]!
-    .replace(/#\/[^\s,)]*\/([^\s,/)]+)/g, '…/$1')
-    .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
-    .replace(/'[^']*'/g, "'…'")
-    .replace(/-?\b\d+(?:\.\d+)?(?:e[+-]?\d+)?\b/gi, 'N')
-    .replace(DOCUMENT_PATH, '<document>')
-    .slice(0, 160);
+  return (
+    message
+      .split('\n')[0]!
+      // Where in the instance a conflict sits is a name, like a pointer's.
+      .replace(/^((?:refused |\S+: )*)at \/.*?: /, '$1at …: ')
+      .replace(/#\/[^\s,)]*\/([^\s,/)]+)/g, '…/$1')
+      .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
+      .replace(/'[^']*'/g, "'…'")
+      .replace(/-?\b\d+(?:\.\d+)?(?:e[+-]?\d+)?\b/gi, 'N')
+      // An enum conflict lists the values that fail; how many it shows is not part of the defect.
+      .replace(
+        /(?:"…"|N|true|false|null)(?:, (?:"…"|N|true|false|null))*(?: and N more)? fails? /g,
+        'values fail ',
+      )
+      .replace(DOCUMENT_PATH, '<document>')
+      .slice(0, 160)
+  );
 }

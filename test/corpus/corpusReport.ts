@@ -1,6 +1,6 @@
 /**
  * @module The corpus's totals, and its findings grouped by cause, as text a human can read: failures first
- * (the largest group first, a few examples each), then every unproven refusal with its proof.
+ * (the largest group first, a few examples each), then every refusal with its proof, checked or not.
  */
 import { isFailure, type DocumentResult, type Finding } from './corpusFinding.js';
 
@@ -10,6 +10,8 @@ export interface CorpusTotals {
   readonly valid: number;
   readonly refused: number;
   readonly wrongRefusals: number;
+  readonly falseProofs: number;
+  readonly provenRefusals: number;
   readonly unprovenRefusals: number;
   readonly invalid: number;
   readonly invalidInstances: number;
@@ -39,6 +41,8 @@ export function corpusTotals(results: readonly DocumentResult[]): CorpusTotals {
     valid: sum('valid'),
     refused: sum('refused'),
     wrongRefusals: count('wrong-refusal'),
+    falseProofs: count('false-proof'),
+    provenRefusals: count('proven-refusal'),
     unprovenRefusals: count('unproven-refusal'),
     invalid: sum('invalid'),
     invalidInstances: sum('invalidInstances'),
@@ -60,7 +64,8 @@ export function formatTotals(t: CorpusTotals): string {
     `documents: ${t.documents} (${t.timeouts} timed out, ${t.notJudged} not judged)`,
     `component schemas: ${t.schemas}; with 5 valid instances: ${t.valid} (${percent(t.valid, t.schemas)})`,
     `refused: ${t.refused} (${t.wrongRefusals} wrong: an independent sampler found a valid instance; ` +
-      `${t.unprovenRefusals} unproven: none found, Fixtura's message is the proof)`,
+      `${t.falseProofs} with a proof that does not check out; ${t.provenRefusals} proven: the independent ` +
+      `checker confirmed the proof; ${t.unprovenRefusals} unproven: none found, Fixtura's message is the proof)`,
     `invalid under the strict reading: ${t.invalid} schemas (${t.invalidInstances} instances); too few instances: ${t.tooFew}`,
     `exit 3: ${t.exit3}`,
     `round trips (generate -n 20, then validate): ok ${t.roundTrips.ok}, refused ${t.roundTrips.refused}, failed ${t.roundTrips.failed}`,
@@ -107,9 +112,14 @@ export function formatFindings(findings: readonly Finding[], examples: number): 
   )) {
     const [kind, cause] = key.split(' × ') as [string, string];
     lines.push(`${kind} × ${members.length}: ${cause}`);
+    // A refusal's line is its proof: it is shown whole.
+    const width = areRefusals(members) ? 1200 : 300;
     for (const f of members.slice(0, examples))
-      lines.push(`    ${f.document} ${f.pointer}: ${f.message.replace(/\s*\n\s*/g, ' | ').slice(0, 300)}`);
+      lines.push(`    ${f.document} ${f.pointer}: ${f.message.replace(/\s*\n\s*/g, ' | ').slice(0, width)}`);
     if (members.length > examples) lines.push(`    … and ${members.length - examples} more`);
   }
   return lines.join('\n');
 }
+
+const REFUSALS = new Set<Finding['kind']>(['proven-refusal', 'unproven-refusal', 'false-proof']);
+const areRefusals = (members: readonly Finding[]): boolean => REFUSALS.has(members[0]!.kind);

@@ -1,6 +1,7 @@
 /**
  * @module Judges one document of the corpus: `fixtura sample --all -n 5` with every instance checked by the
- * independent validator under the strict reading, each refusal checked by independent samplers, then
+ * independent validator under the strict reading, each refusal checked by independent samplers and its proof
+ * by an independent checker (checkProof.ts), then
  * `fixtura generate -n 20` and `fixtura validate` on the result. The commands run in-process through the
  * CLI's own entry point, so their exit codes are the ones a user sees, without a process start each.
  */
@@ -13,6 +14,7 @@ import { componentSchemas, openapiComponentsToJsonSchema } from '../support/open
 import { runCli, type CliResult } from '../support/runCli.js';
 import { causeOf, type DocumentResult, type Finding } from './corpusFinding.js';
 import { invalidCause } from './invalidCause.js';
+import { checkProof } from './checkProof.js';
 import { checkRefusal, JSF_DRAWS_PER_DOCUMENT } from './refusalProof.js';
 
 /** Instances asked of each schema, and rows of each entity in the round trip (issue 14). */
@@ -37,7 +39,8 @@ export async function judgeDocument(name: string, given: string): Promise<Docume
   const started = Date.now();
   const findings: Finding[] = [];
   const found = (pointer: string, kind: Finding['kind'], cause: string, message: string): void => {
-    findings.push({ document: name, pointer, kind, cause, message: message.slice(0, 600) });
+    // Long enough for a refusal's message and its checked proof.
+    findings.push({ document: name, pointer, kind, cause, message: message.slice(0, 1200) });
   };
   const counts = { schemas: 0, valid: 0, refused: 0, invalid: 0, invalidInstances: 0 };
   const exits: number[] = [];
@@ -83,13 +86,36 @@ export async function judgeDocument(name: string, given: string): Promise<Docume
               `refused ${causeOf(refusal)}`,
               `${refusal}; disproved by ${counterexample.sampler}: ${JSON.stringify(counterexample.instance).slice(0, 200)} is valid`,
             );
-          else
-            found(
-              pointer,
-              'unproven-refusal',
-              `refused ${causeOf(refusal)}`,
-              cutShort ? `${refusal} (json-schema-faker's draws for this document ran out first)` : refusal,
-            );
+          else {
+            const proof = checkProof({
+              code: result.error.code,
+              message: result.error.message,
+              converted: converted.schema,
+              fragment,
+              check: (instance, at) => validator!.check(instance, at),
+            });
+            if (proof.verdict === 'proven')
+              found(
+                pointer,
+                'proven-refusal',
+                `refused ${causeOf(refusal)}`,
+                `${refusal}; checked: ${proof.proof}`,
+              );
+            else if (proof.verdict === 'false')
+              found(
+                pointer,
+                'false-proof',
+                `refused ${causeOf(refusal)}`,
+                `${refusal}; the proof does not check out: ${proof.why}`,
+              );
+            else
+              found(
+                pointer,
+                'unproven-refusal',
+                `refused ${causeOf(refusal)}`,
+                `${refusal} (${cutShort ? "json-schema-faker's draws for this document ran out first; " : ''}the checker: ${proof.why})`,
+              );
+          }
         } else {
           const verdicts = result.map((instance) => ({ instance, verdict: check(instance) }));
           const bad = verdicts.filter((v) => !v.verdict.valid);

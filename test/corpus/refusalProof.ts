@@ -3,7 +3,8 @@
  * openapi-sampler) and with the simplest values of each type (`{}`, `[]`, `null`…, which a conflict inside an
  * optional property or in array items leaves valid): any of them that the independent validator accepts
  * disproves the refusal.
- * Finding none proves nothing (they may just be weaker), so such a refusal is only "unproven".
+ * Finding none proves nothing (they may just be weaker): such a refusal is "unproven" unless the independent
+ * checker of checkProof.ts confirms its proof.
  */
 import { createGeneratorSync, type JsonSchema } from 'json-schema-faker';
 import OpenAPISampler from 'openapi-sampler';

@@ -82,6 +82,31 @@ describe('an OpenAPI document as a contract', () => {
       assert.equal(readFileSync(path.join(a, f), 'utf8'), readFileSync(path.join(b, f), 'utf8'));
   });
 
+  it('refuses to generate from objects without properties, naming one by pointer (clarify.io, a corpus finding)', async () => {
+    const file = path.join(scratch, 'propertyless.json');
+    writeComponents(file, {
+      Bundle: { $ref: '#/components/schemas/object' },
+      object: { type: 'object' },
+      Name: { type: 'string' },
+    });
+    const g = await runCli([
+      'generate',
+      file,
+      '-n',
+      '2',
+      '--out',
+      path.join(scratch, 'propertyless'),
+      '--quiet',
+    ]);
+    assert.equal(g.code, 2, g.stderr);
+    assert.match(
+      g.stderr,
+      /openapi\/no-entities: .*has no object schemas with properties to generate records of/,
+    );
+    assert.match(g.stderr, /#\/components\/schemas\/Bundle and 1 other object schemas declare no properties/);
+    assert.match(g.stderr, /propertyless\.json:\d+:\d+: error/);
+  });
+
   it('reports a foreign key to nothing at its line and column', async () => {
     const broken = path.join(scratch, 'broken.openapi.yaml');
     writeFileSync(

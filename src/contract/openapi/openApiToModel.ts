@@ -110,9 +110,12 @@ export function openApiToModel(
 
   const entities: Entity[] = [];
   const pending: { entity: string; field: string; target: string; at: string }[] = [];
-  const objects = doc
+  const shaped = doc
     .components()
-    .map((component) => ({ component, pointer: component.slice(1), shape: shapeOf(component.slice(1)) }))
+    .map((component) => ({ component, pointer: component.slice(1), shape: shapeOf(component.slice(1)) }));
+  // An object without properties has no field to make a column of (an entity needs one, as in the DSL).
+  const propertyless = shaped.filter(({ shape }) => shape.object && shape.properties.size === 0);
+  const objects = shaped
     .filter(({ shape }) => shape.object && shape.properties.size > 0)
     .map((c) => ({
       ...c,
@@ -311,7 +314,20 @@ export function openApiToModel(
       found: misplaced.found,
       hint: 'write the schema as a mapping; a type name alone is written { type: object }',
     });
-  if (entities.length === 0)
+  if (entities.length === 0 && propertyless.length > 0) {
+    const first = propertyless[0]!;
+    issues.push({
+      code: 'openapi/no-entities',
+      message:
+        `${doc.file} has no object schemas with properties to generate records of: ` +
+        `${first.component}${propertyless.length > 1 ? ` and ${propertyless.length - 1} other object schemas` : ''} ` +
+        `declare no properties`,
+      location: { ...locate(first.pointer), pointer: first.pointer },
+      expected: 'an object schema with properties, each property a field of the records',
+      found: `${first.component}: an object without properties`,
+      hint: 'declare the properties of the objects the API sends; fixtura sample prints instances of any schema',
+    });
+  } else if (entities.length === 0)
     issues.push({
       code: 'openapi/no-entities',
       message: `${doc.file} has no object schemas to generate records of`,

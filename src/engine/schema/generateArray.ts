@@ -8,7 +8,8 @@ import type { SchemaNode } from '../../contract/json-schema/schemaIndex.js';
 import { child, jsonEqual, type Constraints, type Schema } from './constraints.js';
 import { generateValue } from './generateValue.js';
 import { deeper, SHALLOW_DEPTH, type GenerationContext } from './generationContext.js';
-import { avoidable, keywordAt, unsatisfiable } from './unsatisfiable.js';
+import { UnsatisfiableSchemaError } from './sampleApi.js';
+import { avoidable, keywordAt, unsatisfiable, within } from './unsatisfiable.js';
 
 /** The item schemas of one node: by position, and for the positions after. */
 interface ItemRule {
@@ -111,7 +112,9 @@ export function generateArray(ctx: GenerationContext, c: Constraints): unknown[]
         item = generateValue(inner, [...applies, ...positive], negative);
       } catch (error) {
         // Items no value satisfies end the array where its length may end: `[]` is an instance of `items: X`.
-        if (!avoidable(error) || i < min || contains.length > 0) throw error;
+        // An item minItems asks for makes the array impossible too, and the refusal says which one it is.
+        if (error instanceof UnsatisfiableSchemaError && i < min) throw within(error, String(i));
+        if (!avoidable(error) || contains.length > 0) throw error;
         return out;
       }
       if (!c.uniqueItems || !out.some((x) => jsonEqual(x, item))) break;

@@ -14,8 +14,8 @@ import { generateValue } from './generateValue.js';
 import { deeper, SHALLOW_DEPTH, type GenerationContext } from './generationContext.js';
 import { collect } from './constraints.js';
 import { patternRefusal, unicodeRegex } from './unicodeRegex.js';
-import { avoidable, keywordAt, unsatisfiable } from './unsatisfiable.js';
-import type { SchemaLocation, UnsatisfiableSchemaError } from './sampleApi.js';
+import { avoidable, keywordAt, unsatisfiable, within } from './unsatisfiable.js';
+import { UnsatisfiableSchemaError, type SchemaLocation } from './sampleApi.js';
 
 function isObject(v: unknown): v is Schema {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -275,7 +275,9 @@ function attempt(
       item = generateValue(inner, chosen.get(name) as SchemaNode[], breakers.present.get(name));
     } catch (error) {
       // An optional property no value satisfies is left out: the object without it is still an instance.
-      if (!avoidable(error) || must.has(name)) throw error;
+      // One the object must hold makes the object impossible too, and the refusal says which one it is.
+      if (error instanceof UnsatisfiableSchemaError && must.has(name)) throw within(error, name);
+      if (!avoidable(error)) throw error;
       dropped ??= error;
       continue;
     }

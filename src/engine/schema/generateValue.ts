@@ -17,6 +17,7 @@ import {
   type Schema,
 } from './constraints.js';
 import { breakersFor, NO_BREAKERS, type Breakers } from './breakers.js';
+import { enumConflict } from './enumConflict.js';
 import { generateArray } from './generateArray.js';
 import { generateNumber } from './generateNumber.js';
 import { numericFormatRange } from '../values/formats/jsonSchemaFormats.js';
@@ -218,14 +219,7 @@ function build(
       typed.length > 1 && !c.nodes.every(onlyEnum)
         ? typed.filter((v) => c.nodes.every((n) => verifier.check(n, v) !== false))
         : typed;
-    if (candidates.length === 0)
-      throw unsatisfiable(
-        'schema/enum-conflict',
-        c.values.length === 0
-          ? 'enum/const leave no value'
-          : 'no value allowed by enum/const satisfies the other keywords',
-        c.valueSources,
-      );
+    if (candidates.length === 0) throw enumConflict(ctx, c, excludedValues);
     return candidates[ctx.draws.below(candidates.length)];
   }
   const types = [...c.types].filter((t) => !excludedTypes.has(t));

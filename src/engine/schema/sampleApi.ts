@@ -3,6 +3,7 @@
  * built by construction, each verified before it is returned; or a refusal that names the conflicting
  * keywords when a schema cannot be satisfied.
  */
+import { escapeToken } from '../../contract/json-schema/jsonPointer.js';
 /** Where a refusal comes from: a JSON pointer into the document, and the file. */
 export interface SchemaLocation {
   readonly file: string;
@@ -10,16 +11,41 @@ export interface SchemaLocation {
   readonly pointer: string;
 }
 
-/** A schema no instance can satisfy (or one Fixtura could not satisfy), with the keywords in conflict. */
+/**
+ * A schema no instance can satisfy (or one Fixtura could not satisfy), with the keywords in conflict and,
+ * when the conflict sits in a value every instance must hold (a required property, an item `minItems` asks
+ * for), where in the instance: the message then starts with that path, `at /vmSpecs/diskType: …`, so the
+ * refusal's proof can be followed from the schema refused down to the keywords that conflict.
+ *
+ * @example
+ * new UnsatisfiableSchemaError('schema/type-conflict', 'the type keywords leave no type', [], ['a', '0']).message
+ * // 'at /a/0: the type keywords leave no type'
+ */
 export class UnsatisfiableSchemaError extends Error {
   readonly code: string;
   readonly locations: readonly SchemaLocation[];
-  constructor(code: string, message: string, locations: readonly SchemaLocation[]) {
-    super(message);
+  /** The message without the instance path. */
+  readonly reason: string;
+  /** Property names and item indices from the instance's root to the value no schema allows; empty at the root. */
+  readonly instancePath: readonly string[];
+  constructor(
+    code: string,
+    message: string,
+    locations: readonly SchemaLocation[],
+    instancePath: readonly string[] = [],
+  ) {
+    super(instancePath.length > 0 ? `at ${instancePointer(instancePath)}: ${message}` : message);
     this.name = 'UnsatisfiableSchemaError';
     this.code = code;
     this.locations = locations;
+    this.reason = message;
+    this.instancePath = instancePath;
   }
+}
+
+/** An instance path as a JSON pointer (RFC 6901): `/vmSpecs/diskType`. */
+function instancePointer(path: readonly string[]): string {
+  return path.map((token) => `/${escapeToken(token)}`).join('');
 }
 
 export interface SampleOptions {

@@ -293,3 +293,35 @@ describe('sampleSchema with lookarounds', () => {
     assert.equal(refusal({ type: 'string', pattern: '^\\Bx+$' }).code, 'schema/string-conflict');
   });
 });
+
+describe('refusal proofs', () => {
+  it('an enum conflict names its values and the keyword each fails, by pointer', () => {
+    // visualstudio.com's enums: integer-typed, listing strings such as "0 (User)".
+    const error = refusal({ type: 'integer', format: 'int32', enum: ['0 (User)', '1 (Organization)'] });
+    assert.equal(error.code, 'schema/enum-conflict');
+    assert.match(error.message, /"0 \(User\)", "1 \(Organization\)" fail type "integer" at #\/type/);
+    assert.deepEqual(
+      error.locations.map((l) => l.pointer),
+      ['/enum', '/type'],
+    );
+  });
+
+  it('a conflict in a value every instance must hold says where in the instance it is', () => {
+    const error = refusal({
+      type: 'object',
+      required: ['vmSpecs'],
+      properties: {
+        vmSpecs: {
+          type: 'object',
+          required: ['disks'],
+          properties: {
+            disks: { type: 'array', minItems: 1, items: { type: 'integer', enum: ['0 (HDD)'] } },
+          },
+        },
+      },
+    });
+    assert.equal(error.code, 'schema/enum-conflict');
+    assert.match(error.message, /^at \/vmSpecs\/disks\/0: no value allowed by enum\/const/);
+    assert.deepEqual(error.instancePath, ['vmSpecs', 'disks', '0']);
+  });
+});

@@ -39,6 +39,18 @@ export function unsatisfiable(
 }
 
 /**
+ * The same refusal, one step further from the value in conflict: `token` is the property name or item index
+ * under which the value sits, in the instance the caller builds.
+ * @example within(unsatisfiable('schema/type-conflict', 'no type', []), 'diskType').message // 'at /diskType: no type'
+ */
+export function within(error: UnsatisfiableSchemaError, token: string): UnsatisfiableSchemaError {
+  return new UnsatisfiableSchemaError(error.code, error.reason, error.locations, [
+    token,
+    ...error.instancePath,
+  ]);
+}
+
+/**
  * Refusals that say the document is broken (a `$ref` to nothing, a pattern that cannot be read or run, a
  * schema no validator compiles), not that some keywords conflict: they refuse wherever they occur, even in
  * an optional property or in items an empty array could avoid.
