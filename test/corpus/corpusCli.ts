@@ -57,7 +57,8 @@ results.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ?
 const seconds = (Date.now() - started) / 1000;
 const findings = results.flatMap((r) => r.findings);
 const failures = findings.filter(isFailure);
-const unproven = findings.filter((f) => !isFailure(f));
+const unproven = findings.filter((f) => f.kind === 'unproven-refusal');
+const judgeDefects = findings.filter((f) => f.kind === 'judge-defect');
 const slowest = [...results].sort((a, b) => b.millis - a.millis).slice(0, 5);
 process.stdout.write(
   `\n${formatTotals(corpusTotals(results))}\n` +
@@ -65,7 +66,9 @@ process.stdout.write(
     `${slowest.map((r) => `${r.document} ${(r.millis / 1000).toFixed(0)} s`).join(', ')}\n` +
     `\nFAILURES BY CAUSE\n${formatFindings(failures, Number(values.examples))}\n` +
     `\nUNPROVEN REFUSALS (no independent sampler found an instance; Fixtura's message is the proof)\n` +
-    `${formatFindings(unproven, Infinity)}\n`,
+    `${formatFindings(unproven, Infinity)}\n` +
+    `\nJUDGE DEFECTS (valid instances the independent validator rejects, with the arithmetic; docs/corpus.md)\n` +
+    `${formatFindings(judgeDefects, Number(values.examples))}\n`,
 );
 if (values.json !== undefined) writeFileSync(values.json, `${JSON.stringify(results, null, 1)}\n`);
 if (values['write-known'] !== undefined)

@@ -147,7 +147,7 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
         if (matches(before)) s = before;
       }
     }
-    if (fits(s) && matches(s)) return s;
+    if (fits(s) && matches(s) && c.formats.every((f) => ctx.verifier.formatHolds(f, s))) return s;
   }
   const where = [
     ...c.patterns.map((p) => p.at),
