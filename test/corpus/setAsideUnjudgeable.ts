@@ -87,7 +87,12 @@ export async function setAsideUnjudgeable<T extends ConvertedSchema>(
   const zones: Zone[] = [];
   for (let round = 0; round < 5; round++) {
     const problems = await problemsOf(copy);
-    if (problems.length === 0) return { schema: copy, unjudgeable: unjudgeableEntries(converted, zones) };
+    if (problems.length === 0) {
+      // hyperjump compiles every subschema, so a `$ref` into what was taken out must go too; only set-aside
+      // schemas hold one.
+      cutReferences(copy, zones);
+      return { schema: copy, unjudgeable: unjudgeableEntries(converted, zones) };
+    }
     for (const problem of problems) {
       const at = canonical(problem.at);
       const where = problem.keyword.replace(/^.*\/meta\//, '…/');
@@ -98,6 +103,20 @@ export async function setAsideUnjudgeable<T extends ConvertedSchema>(
     }
   }
   return undefined;
+}
+
+/** Removes every `$ref` that points into a zone, or at a schema holding one. */
+function cutReferences(node: unknown, zones: readonly Zone[]): void {
+  if (Array.isArray(node)) for (const item of node) cutReferences(item, zones);
+  else if (node !== null && typeof node === 'object') {
+    const ref = (node as Record<string, unknown>).$ref;
+    if (typeof ref === 'string' && ref.startsWith('#')) {
+      const target = canonical(ref);
+      if (zones.some((z) => within(z.at, target) || within(target, z.at)))
+        delete (node as Record<string, unknown>).$ref;
+    }
+    for (const value of Object.values(node)) cutReferences(value, zones);
+  }
 }
 
 /** The entries a zone lies in, or that reach one through `$ref`s (to a fixpoint, as references may cycle). */
