@@ -89,7 +89,12 @@ export async function judgeDocument(name: string, given: string): Promise<Docume
         if (result === undefined) {
           found(pointer, 'too-few', 'missing from sample --all', `${pointer} is not in the output`);
         } else if (setAside !== undefined) {
-          found(pointer, 'not-judged', `the corpus could not judge this schema: ${causeOf(setAside)}`, setAside);
+          found(
+            pointer,
+            'not-judged',
+            `the corpus could not judge this schema: ${causeOf(setAside)}`,
+            setAside,
+          );
         } else if (!Array.isArray(result)) {
           counts.refused++;
           const original = schemas[decodeName(pointer.slice(prefix.length))];

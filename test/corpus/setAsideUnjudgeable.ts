@@ -122,8 +122,7 @@ function cutReferences(node: unknown, zones: readonly Zone[]): void {
 /** The entries a zone lies in, or that reach one through `$ref`s (to a fixpoint, as references may cycle). */
 function unjudgeableEntries(converted: ConvertedSchema, zones: readonly Zone[]): Map<string, string> {
   const reasons = new Map<string, string>();
-  const direct = (target: string) =>
-    zones.find((z) => within(z.at, target) || within(target, z.at))?.reason;
+  const direct = (target: string) => zones.find((z) => within(z.at, target) || within(target, z.at))?.reason;
   const entries = Object.keys(converted.$defs).map((name) => `#/$defs/${pointerToken(name)}`);
   const refs = new Map<string, string[]>();
   const pending = [...entries];
@@ -138,7 +137,7 @@ function unjudgeableEntries(converted: ConvertedSchema, zones: readonly Zone[]):
     const reason = direct(target);
     if (reason) reasons.set(target, reason);
   }
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [target, under] of refs) {
       if (reasons.has(target)) continue;

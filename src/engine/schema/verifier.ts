@@ -198,7 +198,9 @@ export class Verifier {
     if (typeof format === 'function') return format(value) === true;
     if (format.type === 'number' || format.async === true) return true;
     const validate = format.validate;
-    return validate instanceof RegExp ? validate.test(value) : (validate as (s: string) => boolean)(value) === true;
+    return validate instanceof RegExp
+      ? validate.test(value)
+      : (validate as (s: string) => boolean)(value) === true;
   }
 
   /** Ajv's message for the first failure, for refusals. */
