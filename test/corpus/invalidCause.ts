@@ -30,7 +30,11 @@ export function invalidCause(error: string, instance: unknown, schema: object): 
   }
 }
 
-function valueAt(root: unknown, pointer: string): unknown {
+/**
+ * The value at a JSON pointer written as hyperjump writes locations (`#/a/b`, tokens percent-encoded).
+ * @example valueAt({ a: [1, 2] }, '#/a/1') // 2
+ */
+export function valueAt(root: unknown, pointer: string): unknown {
   let node: unknown = root;
   for (const raw of pointer.replace(/^#\/?/, '').split('/')) {
     if (raw === '') continue;

@@ -8,14 +8,21 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DIALECT, independentValidator, type IndependentValidator } from '../support/independentValidator.js';
+import {
+  DIALECT,
+  independentValidator,
+  schemaProblems,
+  type IndependentValidator,
+} from '../support/independentValidator.js';
 import { assertOpenapiFormats } from '../support/openapiFormats.js';
 import { componentSchemas, openapiComponentsToJsonSchema } from '../support/openapiToJsonSchema.js';
 import { runCli, type CliResult } from '../support/runCli.js';
 import { causeOf, type DocumentResult, type Finding } from './corpusFinding.js';
 import { invalidCause } from './invalidCause.js';
 import { checkProof } from './checkProof.js';
+import { multipleOfDefect } from './multipleOfDefect.js';
 import { checkRefusal, JSF_DRAWS_PER_DOCUMENT } from './refusalProof.js';
+import { setAsideUnjudgeable } from './setAsideUnjudgeable.js';
 
 /** Instances asked of each schema, and rows of each entity in the round trip (issue 14). */
 export const INSTANCES = 5;
@@ -57,21 +64,45 @@ export async function judgeDocument(name: string, given: string): Promise<Docume
     let validator: IndependentValidator | undefined;
     try {
       const converted = openapiComponentsToJsonSchema(document);
-      validator = await independentValidator(converted.schema, DIALECT.draft2020_12, [
-        ...converted.fragments.values(),
-      ]);
+      const fragments = [...converted.fragments.values()];
+      // The schemas hyperjump cannot compile are set aside, each reported, and the rest is judged.
+      let judged = converted.schema;
+      let unjudgeable = new Map<string, string>();
+      try {
+        validator = await independentValidator(judged, DIALECT.draft2020_12, fragments);
+      } catch (error) {
+        if ((error as Error).name !== 'InvalidSchemaError') throw error;
+        const aside = await setAsideUnjudgeable(converted.schema, (s) =>
+          schemaProblems(s, DIALECT.draft2020_12),
+        );
+        if (!aside) throw error;
+        ({ schema: judged, unjudgeable } = aside);
+        validator = await independentValidator(
+          judged,
+          DIALECT.draft2020_12,
+          fragments.filter((f) => !unjudgeable.has(f)),
+        );
+      }
       const sampled = JSON.parse(sample.stdout) as Sampled;
       const budget = { draws: JSF_DRAWS_PER_DOCUMENT };
       for (const [pointer, fragment] of converted.fragments) {
         const result = sampled[pointer];
         const check = (instance: unknown) => validator!.check(instance, fragment);
+        const setAside = unjudgeable.get(fragment);
         if (result === undefined) {
           found(pointer, 'too-few', 'missing from sample --all', `${pointer} is not in the output`);
+        } else if (setAside !== undefined) {
+          found(
+            pointer,
+            'not-judged',
+            `the corpus could not judge this schema: ${causeOf(setAside)}`,
+            setAside,
+          );
         } else if (!Array.isArray(result)) {
           counts.refused++;
           const original = schemas[decodeName(pointer.slice(prefix.length))];
           const { counterexample, cutShort } = checkRefusal({
-            converted: converted.schema,
+            converted: judged,
             fragment,
             original,
             document,
@@ -117,8 +148,13 @@ export async function judgeDocument(name: string, given: string): Promise<Docume
               );
           }
         } else {
-          const verdicts = result.map((instance) => ({ instance, verdict: check(instance) }));
-          const bad = verdicts.filter((v) => !v.verdict.valid);
+          const verdicts = result.map((instance) => {
+            const verdict = check(instance);
+            const defect = verdict.valid ? undefined : multipleOfDefect(verdict.errors, instance, judged);
+            return { instance, verdict, defect };
+          });
+          const bad = verdicts.filter((v) => !v.verdict.valid && v.defect === undefined);
+          const defects = verdicts.filter((v) => v.defect !== undefined);
           if (bad.length > 0) {
             counts.invalid++;
             counts.invalidInstances += bad.length;
@@ -127,12 +163,22 @@ export async function judgeDocument(name: string, given: string): Promise<Docume
             found(
               pointer,
               'invalid',
-              invalidCause(error, first.instance, converted.schema),
+              invalidCause(error, first.instance, judged),
               `${error} in ${JSON.stringify(first.instance).slice(0, 300)}`,
             );
           } else if (result.length < INSTANCES) {
             found(pointer, 'too-few', 'fewer instances than asked', `${result.length} of ${INSTANCES}`);
-          } else counts.valid++;
+          } else {
+            counts.valid++;
+            const first = defects[0];
+            if (first)
+              found(
+                pointer,
+                'judge-defect',
+                "hyperjump's multipleOf rejects an exact multiple (a floating-point remainder)",
+                `${first.defect} in ${JSON.stringify(first.instance).slice(0, 200)}`,
+              );
+          }
         }
       }
     } catch (error) {

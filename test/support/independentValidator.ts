@@ -10,6 +10,7 @@ import {
   registerSchema,
   setShouldValidateFormat,
   unregisterSchema,
+  validate,
 } from '@hyperjump/json-schema/draft-2020-12';
 import type { OutputUnit } from '@hyperjump/json-schema/draft-2020-12';
 import '@hyperjump/json-schema/draft-07';
@@ -88,6 +89,30 @@ export async function independentValidator(
     },
     release: () => unregisterSchema(uri),
   };
+}
+
+/** A place where a schema breaks its dialect's metaschema. */
+export interface SchemaProblem {
+  /** A JSON pointer into the schema (`#/$defs/Item/definitions/itemType/type`). */
+  readonly at: string;
+  /** The metaschema keyword that failed, by its location (`…/meta/validation#/properties/type/anyOf`). */
+  readonly keyword: string;
+}
+
+/**
+ * Why hyperjump refuses to compile `schema` ("Invalid Schema" says only that it does): every leaf failure
+ * of the schema checked against its dialect's metaschema, formats asserted as the judge asserts them.
+ *
+ * @example
+ * await schemaProblems({ $defs: { A: { type: 'text' } } }, DIALECT.draft2020_12);
+ * // [{ at: '#/$defs/A/type', keyword: 'https://json-schema.org/draft/2020-12/meta/validation#/…/enum' }, …]
+ */
+export async function schemaProblems(schema: unknown, dialect: string): Promise<SchemaProblem[]> {
+  const output = await validate(dialect, schema as HyperjumpJson, BASIC);
+  if (output.valid) return [];
+  return (output.errors ?? [])
+    .filter(isLeaf)
+    .map((unit) => ({ at: unit.instanceLocation, keyword: unit.absoluteKeywordLocation }));
 }
 
 /**

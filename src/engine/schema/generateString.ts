@@ -159,10 +159,11 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
         if (matches(before)) s = before;
       }
     }
-    if (fits(s) && matches(s)) return s;
+    const holds = (v: string): boolean => c.formats.every((f) => ctx.verifier.formatHolds(f, v));
+    if (fits(s) && matches(s) && holds(s)) return s;
     if (required.length > 0 && fits(s)) {
       const planted = plantRequired(s, required, draws, stream);
-      if (planted !== s && matches(planted)) return planted;
+      if (planted !== s && matches(planted) && holds(planted)) return planted;
     }
   }
   const where = [

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { UnsatisfiableSchemaError } from './sampleApi.js';
 import { sampleSchema } from './sampleSchema.js';
+import { isRfc3339DateTime, isRfc3339Duration } from '../values/formats/rfc3339Syntax.js';
 
 function refusal(schema: unknown): UnsatisfiableSchemaError {
   try {
@@ -323,5 +324,35 @@ describe('refusal proofs', () => {
     assert.equal(error.code, 'schema/enum-conflict');
     assert.match(error.message, /^at \/vmSpecs\/disks\/0: no value allowed by enum\/const/);
     assert.deepEqual(error.instancePath, ['vmSpecs', 'disks', '0']);
+  });
+});
+
+describe('sampleSchema reads date-time and duration as RFC 3339 does', () => {
+  // spinitron.com's `start`: an example whose offset lacks its colon is no RFC 3339 date-time.
+  it('never returns an example that fails its format: 2018-03-30T14:00:00+0000 is generated around', () => {
+    const schema = { type: 'string', format: 'date-time', example: '2018-03-30T14:00:00+0000' };
+    const values = sampleSchema(schema, { count: 40, seed: 'spinitron' }) as string[];
+    assert.ok(!values.includes('2018-03-30T14:00:00+0000'));
+    for (const value of values) assert.ok(isRfc3339DateTime(value), value);
+  });
+
+  it('still returns an example that meets its format', () => {
+    const schema = { type: 'string', format: 'date-time', example: '2018-03-30T14:00:00+00:00' };
+    const values = sampleSchema(schema, { count: 40, seed: 'spinitron' });
+    assert.ok(values.includes('2018-03-30T14:00:00+00:00'));
+  });
+
+  // Microsoft Graph's durations: the pattern allows PT35H927450S (hours then seconds), the format does not.
+  it('draws strings that meet both a pattern and format: duration, whose units may not skip one', () => {
+    const schema = {
+      type: 'string',
+      format: 'duration',
+      pattern: '^-?P([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+([.][0-9]+)?S)?)?$',
+    };
+    const values = sampleSchema(schema, { count: 300, seed: 'graph' }) as string[];
+    for (const value of values) {
+      assert.ok(isRfc3339Duration(value), value);
+      assert.match(value, new RegExp(schema.pattern));
+    }
   });
 });

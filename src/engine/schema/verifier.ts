@@ -11,7 +11,7 @@ import addFormats from 'ajv-formats';
 import { Validator, type SchemaDraft } from '@cfworker/json-schema';
 import { decimalsKeyword } from '../../contract/json-schema/decimalsKeyword.js';
 import type { SchemaNode } from '../../contract/json-schema/schemaIndex.js';
-import { formatValidators } from '../values/formats/jsonSchemaFormats.js';
+import { addFormatValidators } from '../values/formats/addFormatValidators.js';
 import type { SchemaSpace } from './constraints.js';
 import { ajvRegExp } from '../../contract/json-schema/safePattern.js';
 import { hasRiskyPattern } from '../../contract/json-schema/unsafePatterns.js';
@@ -53,8 +53,9 @@ function ajvFor(space: SchemaSpace, allErrors: boolean): AnyAjv {
       break;
   }
   addFormats.default(ajv as Ajv, { mode: 'full', keywords: false });
-  // Formats ajv-formats does not know (idn-email, iri, …) are asserted too, not ignored.
-  for (const [name, check] of Object.entries(formatValidators)) ajv.addFormat(name, check);
+  // Formats ajv-formats does not know (idn-email, iri, …) are asserted too, not ignored, and those it reads
+  // loosely (date-time, duration) are read as their RFC says.
+  addFormatValidators(ajv);
   // Fixtura's exact decimals (from its own contracts' JSON Schema) are a constraint, not an annotation.
   ajv.addKeyword(decimalsKeyword);
   return ajv;
@@ -183,6 +184,23 @@ export class Verifier {
       this.fallbacks.set(node.pointer, v);
     }
     return v;
+  }
+
+  /**
+   * Whether a string passes the format `name` as this verifier asserts it (an unknown format, or one of
+   * numbers, says nothing of strings): the sampler checks each drawn string, so a pattern's draw that misses
+   * the format is drawn again there rather than failing the whole instance.
+   */
+  formatHolds(name: string, value: string): boolean {
+    const format = this.ajv.formats[name];
+    if (format === undefined || format === true) return true;
+    if (format instanceof RegExp) return format.test(value);
+    if (typeof format === 'function') return format(value) === true;
+    if (format.type === 'number' || format.async === true) return true;
+    const validate = format.validate;
+    return validate instanceof RegExp
+      ? validate.test(value)
+      : (validate as (s: string) => boolean)(value) === true;
   }
 
   /** Ajv's message for the first failure, for refusals. */

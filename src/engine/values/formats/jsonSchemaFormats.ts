@@ -1,7 +1,8 @@
 /**
  * @module JSON Schema's `format` names mapped to Fixtura's generators, for the JSON Schema sampler: every
  * format of draft 2020-12 and draft-07, plus OpenAPI's (`byte`, `binary`, `password`, and the numeric
- * `int32`, `int64`, `float`, `double`). Also the validators for the formats ajv-formats does not know.
+ * `int32`, `int64`, `float`, `double`). Also the validators for the formats ajv-formats does not know or
+ * reads loosely.
  */
 import { base64 } from './base64.js';
 import { date } from './date.js';
@@ -21,6 +22,7 @@ import { isIri, isIriReference } from './iriSyntax.js';
 import { jsonPointer } from './jsonPointer.js';
 import { password } from './password.js';
 import { regex } from './regex.js';
+import { isRfc3339DateTime, isRfc3339Duration, isRfc3339Time } from './rfc3339Syntax.js';
 import { relativeJsonPointer } from './relativeJsonPointer.js';
 import type { StringFormat } from './stringFormat.js';
 import { time } from './time.js';
@@ -95,10 +97,16 @@ export function numericFormatRange(name: string): NumericFormatRange | undefined
 }
 
 /**
- * Strict validators for the formats ajv-formats lacks, to register with `ajv.addFormat(name, validate)`.
+ * Strict validators for the formats ajv-formats lacks, and for those it reads more loosely than the RFC
+ * JSON Schema cites (`date-time`, `time`, `duration`: see rfc3339Syntax.ts), to register after ajv-formats
+ * with `ajv.addFormat(name, validate)` (or `addFormatValidators`, which keeps ajv-formats' comparisons).
  * @example formatValidators['idn-hostname']?.('bücher.example') // true
+ * @example formatValidators['date-time']?.('2018-03-30T14:00:00+0000') // false: RFC 3339 offsets have a colon
  */
 export const formatValidators: Readonly<Record<string, (value: string) => boolean>> = {
+  'date-time': isRfc3339DateTime,
+  time: isRfc3339Time,
+  duration: isRfc3339Duration,
   'idn-email': isIdnEmail,
   'idn-hostname': isIdnHostname,
   iri: isIri,
