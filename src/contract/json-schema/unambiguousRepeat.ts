@@ -12,7 +12,14 @@
  */
 import type { AstNode, RootNode } from 'regjsparser';
 import type { ParseFeatures } from '../../engine/values/pattern/astToPatternNode.js';
-import { ANY_CHAR, charSetOf, intersects, NO_CHARS, unionOf, type CharSet } from './charSet.js';
+import {
+  charSetOf,
+  EMPTY_SET,
+  isDisjoint,
+  union,
+  type CharSet,
+} from '../../engine/values/pattern/charSet.js';
+import { atomCharSet } from './atomCharSet.js';
 
 type Node = RootNode<ParseFeatures> | AstNode<ParseFeatures>;
 
@@ -25,7 +32,8 @@ interface Shape {
   readonly max: number;
 }
 
-const EMPTY: Shape = { chars: NO_CHARS, first: NO_CHARS, last: NO_CHARS, min: 0, max: 0 };
+const ANY_CHAR = charSetOf([[0, 0x10ffff]]);
+const EMPTY: Shape = { chars: EMPTY_SET, first: EMPTY_SET, last: EMPTY_SET, min: 0, max: 0 };
 
 const isLookaround = (node: Node): boolean =>
   node.type === 'group' && node.behavior !== 'normal' && node.behavior !== 'ignore';
@@ -45,11 +53,11 @@ function sequenceOf(node: Node): Node[] {
 
 /** `a` then `b` splits a text one way: a fixed length on either side, or characters that cannot meet. */
 function then(a: Shape, b: Shape): Shape | null {
-  if (!fixed(a) && !fixed(b) && intersects(a.chars, b.first) && intersects(a.last, b.chars)) return null;
+  if (!fixed(a) && !fixed(b) && !isDisjoint(a.chars, b.first) && !isDisjoint(a.last, b.chars)) return null;
   return {
-    chars: unionOf(a.chars, b.chars),
-    first: a.min > 0 ? a.first : unionOf(a.first, b.first),
-    last: b.min > 0 ? b.last : unionOf(a.last, b.last),
+    chars: union(a.chars, b.chars),
+    first: a.min > 0 ? a.first : union(a.first, b.first),
+    last: b.min > 0 ? b.last : union(a.last, b.last),
     min: a.min + b.min,
     max: a.max + b.max,
   };
@@ -59,7 +67,7 @@ function then(a: Shape, b: Shape): Shape | null {
 function apart(a: Shape, b: Shape): boolean {
   if (a.max < b.min || b.max < a.min) return true;
   if (a.min === 0 || b.min === 0) return false;
-  return !intersects(a.first, b.first) || !intersects(a.last, b.last);
+  return isDisjoint(a.first, b.first) || isDisjoint(a.last, b.last);
 }
 
 class ShapeOf {
@@ -73,7 +81,7 @@ class ShapeOf {
       case 'characterClass':
       case 'characterClassEscape':
       case 'unicodePropertyEscape': {
-        const set = charSetOf(node, this.flags);
+        const set = atomCharSet(node, this.flags);
         return { chars: set, first: set, last: set, min: 1, max: 1 };
       }
       case 'anchor':
@@ -88,9 +96,9 @@ class ShapeOf {
           shapes.push(s);
         }
         return {
-          chars: unionOf(...shapes.map((s) => s.chars)),
-          first: unionOf(...shapes.map((s) => s.first)),
-          last: unionOf(...shapes.map((s) => s.last)),
+          chars: union(...shapes.map((s) => s.chars)),
+          first: union(...shapes.map((s) => s.first)),
+          last: union(...shapes.map((s) => s.last)),
           min: Math.min(...shapes.map((s) => s.min)),
           max: Math.max(...shapes.map((s) => s.max)),
         };
@@ -145,8 +153,8 @@ class ShapeOf {
   private delimits(edge: Node, rest: readonly Node[]): boolean {
     const shape = this.of(edge);
     if (!shape || shape.min !== 1 || shape.max !== 1) return false;
-    const others = unionOf(...rest.map((n) => this.of(n)?.chars ?? ANY_CHAR));
-    return !intersects(shape.chars, others);
+    const others = union(...rest.map((n) => this.of(n)?.chars ?? ANY_CHAR));
+    return isDisjoint(shape.chars, others);
   }
 }
 
