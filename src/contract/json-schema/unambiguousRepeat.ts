@@ -73,8 +73,20 @@ function apart(a: Shape, b: Shape): boolean {
 class ShapeOf {
   constructor(private readonly flags: string) {}
 
+  /** Shapes already worked out: a delimiter check asks again about parts it has seen. */
+  private readonly known = new Map<Node, Shape | null>();
+
   /** The node's shape, or null when it may match some text more than one way (or is not analysed). */
   of(node: Node): Shape | null {
+    let shape = this.known.get(node);
+    if (shape === undefined) {
+      shape = this.compute(node);
+      this.known.set(node, shape);
+    }
+    return shape;
+  }
+
+  private compute(node: Node): Shape | null {
     switch (node.type) {
       case 'value':
       case 'dot':
