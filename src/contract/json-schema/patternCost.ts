@@ -5,9 +5,9 @@
  * The bound is deliberately coarse and errs high. It counts, for an anchored attempt, how many ways each part
  * of the pattern can end (its *states*) and how many steps it can take (its *work*); a sequence multiplies
  * states, an alternation adds them. Only one kind of repetition is given a polynomial bound: a variable count
- * of a *rigid* body (`[a-z]+`, `(?:ab){2,5}`, `\d*`), or of a body that ends with a character nothing else
- * in it matches (`([a-z]+\.)+`, unambiguousRepeat.ts): either way its iterations can only be split one way. A variable
- * repetition of anything else (`(a+)+`, `(a|a)*`, `(\w+\s?)*`) is `Infinity`, whether or not it really
+ * of a *rigid* body (`[a-z]+`, `(?:ab){2,5}`, `\d*`), or of a body that matches each text one way and starts
+ * or ends with a delimiter nothing else in it matches (`([a-z]+\.)+`, `([-][a-z]+)*`, unambiguousRepeat.ts):
+ * either way the repetition matches each text one way. A variable repetition of anything else (`(a+)+`, `(a|a)*`, `(\w+\s?)*`) is `Infinity`, whether or not it really
  * backtracks exponentially: soundness, not precision, is the point, and a pattern judged risky still runs
  * (under the linear-time engine) when it can be translated.
  */
@@ -156,7 +156,7 @@ class Walk {
       return sequence(copies);
     }
     if (!isRigid(body) && !unambiguousRepeat(body, this.flags)) return this.risk(node);
-    // A rigid body (or one whose iterations end one way only) repeated a variable number of times: one way
+    // A rigid body (or one whose repetition matches each text one way) repeated a variable number of times: one way
     // to end per count, each count tried once, each iteration's own work paid once forward and once back.
     // A short count range (`\d{1,5}`) has a constant number of counts, and a short maximum constant work.
     const shortRange = max - node.min < SHORT_COUNT && inner.f === 1 && inner.d === 0;

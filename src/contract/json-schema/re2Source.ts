@@ -10,8 +10,8 @@
  */
 import type { AstNode, RootNode } from 'regjsparser';
 import type { ParseFeatures } from '../../engine/values/pattern/astToPatternNode.js';
-import { charSetOf, complement, pairsOf, type CharSet } from '../../engine/values/pattern/charSet.js';
-import { DIGITS, SPACES, WORD } from '../../engine/values/pattern/characterClass.js';
+import { charSetOf, pairsOf, type CharSet } from '../../engine/values/pattern/charSet.js';
+import { atomSet, escapeSet } from './atomCharSet.js';
 
 type Node = RootNode<ParseFeatures> | AstNode<ParseFeatures>;
 
@@ -33,39 +33,6 @@ class Untranslated extends Error {
   ) {
     super(what);
   }
-}
-
-const setCache = new Map<string, CharSet>();
-
-/** The code points V8 accepts for a one-character atom under `flags`, by asking it about each one. */
-function atomSet(raw: string, flags: string): CharSet {
-  const key = `${flags}/${raw}`;
-  const cached = setCache.get(key);
-  if (cached) return cached;
-  const re = new RegExp(`^(?:${raw})$`, flags);
-  const pairs: [number, number][] = [];
-  let start = -1;
-  for (let c = 0; c <= 0x110000; c++) {
-    const hit = c < 0x110000 && re.test(String.fromCodePoint(c));
-    if (hit && start < 0) start = c;
-    else if (!hit && start >= 0) {
-      pairs.push([start, c - 1]);
-      start = -1;
-    }
-  }
-  const set = charSetOf(pairs);
-  setCache.set(key, set);
-  return set;
-}
-
-/** ECMAScript's `\d \w \s` without `i`: known sets, so the common escapes need no scan. */
-const ESCAPES: Record<string, CharSet> = { d: DIGITS, w: WORD, s: SPACES };
-
-function escapeSet(value: string, flags: string): CharSet | null {
-  if (flags.includes('i')) return null;
-  const set = ESCAPES[value.toLowerCase()];
-  if (!set) return null;
-  return value === value.toLowerCase() ? set : complement(set);
 }
 
 const hex = (c: number): string => `\\x{${c.toString(16)}}`;

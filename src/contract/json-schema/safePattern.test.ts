@@ -173,3 +173,35 @@ test("a count above RE2's 1000 is split, not refused: an AWS ARN pattern checks 
   const huge = safePattern('^[0-9]{2147483648}$', 'u');
   assert.ok(isRefusal(huge) || !((huge as SafePattern).re2() instanceof RE2JS));
 });
+
+test("AWS's delimiter-separated repetitions run on V8 under a polynomial bound, and catastrophic ones still do not", () => {
+  const aws: [string, string, string][] = [
+    ['^(?!d-)([\\da-zA-Z]+)([-][\\da-zA-Z]+)*', 'my-org-1', 'd-org'],
+    [
+      '^(?=[/\\.\\-_A-Za-z0-9]+)((?!aws\\.).*)|(\\$(\\.[\\w_-]+(\\[(\\d+|\\*)\\])*)*)$',
+      '$.a[1].b[*]',
+      'aws.x',
+    ],
+    [
+      '(?=^.{3,63}$)(?!^(\\d+\\.)+\\d+$)(^(([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])\\.)*([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])$)',
+      'my-bucket.example',
+      '10.0.0.1',
+    ],
+  ];
+  for (const [source, match, miss] of aws) {
+    const verdict = safePattern(source, 'u');
+    assert.ok(
+      verdict instanceof SafePattern,
+      `${source}: ${isRefusal(verdict) ? verdict.message : 'invalid'}`,
+    );
+    assert.ok(
+      Number.isFinite(verdict.cost.factor) && verdict.nativeLimit >= 11,
+      `${source}: ${verdict.nativeLimit}`,
+    );
+    assert.equal(verdict.test(match), true, match);
+    assert.equal(verdict.test(miss), false, miss);
+  }
+  // The body must also match each text one way: (a|a) splits at the dot but matches "a" twice.
+  for (const source of ['(a+)+$', '(a|a)*', '(\\w+\\s?)*$', '((?:a|a){1}\\.)*$'])
+    assert.ok(!Number.isFinite((safePattern(source, 'u') as SafePattern).cost.factor), source);
+});

@@ -44,6 +44,20 @@ export class PatternBudgetError extends Error {
   }
 }
 
+/**
+ * A refused pattern, thrown into Ajv when it compiles a schema that holds one, so that whoever compiled the
+ * schema can say which pattern it was and why, rather than only that the schema did not compile.
+ */
+export class RefusedPatternError extends Error {
+  constructor(
+    readonly source: string,
+    readonly refusal: PatternRefusal,
+  ) {
+    super(refusal.message);
+    this.name = 'RefusedPatternError';
+  }
+}
+
 export const UNSAFE_PATTERN_HINT =
   'remove the nested or overlapping repetition (e.g. (a+)+ → a+, (a|ab)* → (ab?)*), or the lookaround or backreference inside it';
 
@@ -181,7 +195,8 @@ export const ajvRegExp = Object.assign(
   (source: string, flags: string): PatternMatcher => {
     const verdict = safePattern(source, flags || 'u');
     if (verdict instanceof SafePattern) return verdict;
-    throw new Error(verdict ? verdict.message : `invalid regular expression /${source}/`);
+    if (verdict) throw new RefusedPatternError(source, verdict);
+    throw new Error(`invalid regular expression /${source}/`);
   },
   { code: 'fixtura/safePattern' },
 );

@@ -61,3 +61,16 @@ export function hasRiskyPattern(root: unknown): boolean {
   });
   return risky;
 }
+
+/**
+ * Where a pattern source is first written in a document (`pattern` or a `patternProperties` key), or null.
+ * @example patternPointer({ properties: { id: { pattern: '^a$' } } }, '^a$') // '/properties/id/pattern'
+ */
+export function patternPointer(root: unknown, source: string): string | null {
+  let found: string | null = null;
+  eachPattern(root, (candidate, pointer) => {
+    if (candidate === source) found = pointer;
+    return found === null;
+  });
+  return found;
+}

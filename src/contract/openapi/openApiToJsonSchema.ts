@@ -8,6 +8,7 @@
 
 import { valueAt } from '../json-schema/jsonPointer.js';
 import { withNullable, type NullableReading } from './nullableReading.js';
+import { readRefsThroughRefs } from './refsThroughRefs.js';
 
 type Json = Record<string, unknown>;
 
@@ -141,5 +142,7 @@ export function convertDocument(
     }
     return out;
   };
-  return walk(doc, null, false) as Json;
+  const out = walk(doc, null, false) as Json;
+  readRefsThroughRefs(out);
+  return out;
 }

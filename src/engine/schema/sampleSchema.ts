@@ -5,6 +5,7 @@
  */
 import { dialectOf } from '../../contract/json-schema/schemaDialect.js';
 import { SchemaIndex, type SchemaNode } from '../../contract/json-schema/schemaIndex.js';
+import { patternPointer } from '../../contract/json-schema/unsafePatterns.js';
 import type { JsonValue } from '../../model/model.js';
 import { streamOf, substream, type Stream } from '../random/stream.js';
 import { jsonEqual, type SchemaSpace } from './constraints.js';
@@ -32,6 +33,24 @@ const DEFINITE = new Set([
 
 /** The base URI of a schema given without a file: hierarchical, so relative `$ref`s resolve. */
 export const INLINE_BASE = 'https://fixtura.invalid/schema.json';
+
+/**
+ * Why no instance can be verified: a refused pattern the schema reaches (the same located refusal as when a
+ * value meets that pattern, though this value happened not to), or else a schema the validator cannot compile.
+ */
+function cannotVerify(space: SchemaSpace, verifier: Verifier, node: SchemaNode): UnsatisfiableSchemaError {
+  const refused = verifier.refusedPattern(node);
+  if (refused) {
+    const pointer = patternPointer(space.index.root, refused.source);
+    const what = pointer?.includes('/patternProperties/') ? 'patternProperties' : 'pattern';
+    return unsatisfiable('schema/unsafe-pattern', `${what} "${refused.source}": ${refused.refusal.message}`, [
+      pointer === null ? keywordAt(space.file, node) : { file: space.file, pointer },
+    ]);
+  }
+  return unsatisfiable('schema/cannot-verify', 'the schema cannot be compiled by the validator', [
+    keywordAt(space.file, node),
+  ]);
+}
 
 /**
  * Samples a standalone JSON Schema (any draft, by its `$schema`; 2020-12 when it has none).
@@ -85,10 +104,7 @@ export function sampleOne(
       continue;
     }
     const verdict = verifier.check(node, value);
-    if (verdict === null)
-      throw unsatisfiable('schema/cannot-verify', 'the schema cannot be compiled by the validator', [
-        keywordAt(space.file, node),
-      ]);
+    if (verdict === null) throw cannotVerify(space, verifier, node);
     if (!verdict) {
       last = unsatisfiable(
         'schema/invalid-construction',

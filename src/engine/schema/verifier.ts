@@ -13,7 +13,7 @@ import { decimalsKeyword } from '../../contract/json-schema/decimalsKeyword.js';
 import type { SchemaNode } from '../../contract/json-schema/schemaIndex.js';
 import { addFormatValidators } from '../values/formats/addFormatValidators.js';
 import type { SchemaSpace } from './constraints.js';
-import { ajvRegExp } from '../../contract/json-schema/safePattern.js';
+import { ajvRegExp, RefusedPatternError } from '../../contract/json-schema/safePattern.js';
 import { hasRiskyPattern } from '../../contract/json-schema/unsafePatterns.js';
 
 type AnyAjv = Ajv | Ajv2019 | Ajv2020;
@@ -79,6 +79,8 @@ export class Verifier {
   private readonly ajv: AnyAjv;
   private readonly rootRef: string;
   private readonly compiled = new Map<string, ValidateFunction | null>();
+  /** Why a schema did not compile, when it was a refused pattern it reaches. */
+  private readonly refusedPatterns = new Map<string, RefusedPatternError>();
   private readonly fallbacks = new Map<string, Validator | null>();
   /** Ajv's $dynamicRef support is partial: where a document uses it, both validators must agree. */
   private readonly dynamic: boolean;
@@ -103,8 +105,9 @@ export class Verifier {
       try {
         const ref = key === '' ? this.rootRef : `${this.rootRef}#${key}`;
         fn = (ajv.getSchema(ref) as ValidateFunction | undefined) ?? null;
-      } catch {
+      } catch (error) {
         fn = null;
+        if (error instanceof RefusedPatternError) this.refusedPatterns.set(key, error);
       }
       compiled.set(key, fn);
     }
@@ -129,6 +132,11 @@ export class Verifier {
     } catch {
       return null;
     }
+  }
+
+  /** The refused pattern that kept the node's schema from compiling, if that is what did. */
+  refusedPattern(node: SchemaNode): RefusedPatternError | undefined {
+    return this.refusedPatterns.get(node.pointer);
   }
 
   /** Whether the value satisfies the node's schema; `null` when the schema cannot be compiled. */
