@@ -34,7 +34,13 @@ export class UnsatisfiableSchemaError extends Error {
     locations: readonly SchemaLocation[],
     instancePath: readonly string[] = [],
   ) {
+    // The search for an instance throws and catches a refusal for every dead end it meets (thousands on an
+    // overlapping recursive oneOf), and a refusal is shown as its message, never as a stack: capturing one
+    // took most of the time of dnd5eapi.co's Option.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(instancePath.length > 0 ? `at ${instancePointer(instancePath)}: ${message}` : message);
+    Error.stackTraceLimit = limit;
     this.name = 'UnsatisfiableSchemaError';
     this.code = code;
     this.locations = locations;
