@@ -7,7 +7,10 @@
  * - `schema/required-forbidden` (also under `schema/no-branch`): a name one schema requires is in no
  *   `properties` and matches no `patternProperties` of another schema whose `additionalProperties` is `false`;
  * - `schema/enum-conflict`: every value of an `enum`/`const` fails one of the schemas there, by the
- *   independent validator (hyperjump).
+ *   independent validator (hyperjump);
+ * - `schema/string-conflict` that names an anchor: a string's pattern no string matches because of a
+ *   top-level `^` or `$` (`emptyByAnchor.ts`), or an object whose minProperties asks for a property whose
+ *   every value falls under such a string.
  *
  * Only `$ref`, `allOf`, `anyOf`, `oneOf` and, per step, `properties`, `patternProperties` and
  * `additionalProperties` are followed; every other keyword is left out, which can only make the checker find
@@ -15,6 +18,7 @@
  * nullable property, a pattern it cannot compile, too many branches) it leaves undecided.
  */
 import type { Verdict } from '../support/independentValidator.js';
+import { emptyByAnchor } from './emptyByAnchor.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -61,7 +65,10 @@ export function checkProof(refusal: ClaimedRefusal): ProofCheck {
       : refusal.code === 'schema/required-forbidden' ||
           (refusal.code === 'schema/no-branch' && /required property "/.test(refusal.message))
         ? 'required'
-        : null;
+        : refusal.code === 'schema/string-conflict' &&
+            /comes (after|before) text every match must consume/.test(refusal.message)
+          ? 'anchor'
+          : null;
   if (kind === null) return { verdict: 'undecided', why: `no checker for ${refusal.code}` };
   try {
     const path = instancePath(refusal.message);
@@ -91,10 +98,18 @@ export function checkProof(refusal: ClaimedRefusal): ProofCheck {
     forks ||= alternatives.length > 1;
     const proofs: string[] = [];
     for (const applied of alternatives) {
-      const found = kind === 'enum' ? enumConflict(applied, refusal.check) : requiredForbidden(applied);
+      const found =
+        kind === 'enum'
+          ? enumConflict(applied, refusal.check)
+          : kind === 'anchor'
+            ? anchorConflict(applied, refusal.converted)
+            : requiredForbidden(applied);
       if (found === undefined) {
         // In one branch combination the conflict is not where the refusal says; a deeper one may still be.
         if (forks) return { verdict: 'undecided', why: 'a branch combination without that conflict there' };
+        // The checker reads anchors at a pattern's top level only; Fixtura's proof may sit in a group.
+        if (kind === 'anchor')
+          return { verdict: 'undecided', why: 'no anchor at the top level of a pattern proves it empty' };
         if (beyondChecker(refusal.message))
           return { verdict: 'undecided', why: 'the refusal names a keyword the checker does not read' };
         return {
@@ -189,14 +204,16 @@ function expand(root: unknown, pointers: readonly string[], depth = 0): Applied[
   return combinations;
 }
 
-/** Whether some schema's `type` admits only objects (nullable ones list "null" too, and are not). */
-function forcedObject(applied: readonly Applied[]): boolean {
+/** Whether some schema's `type` admits only `type` (nullable ones list "null" too, and are not). */
+function forced(applied: readonly Applied[], type: 'object' | 'string'): boolean {
   return applied.some((a) => {
     if (!isObject(a.schema)) return false;
     const t = a.schema.type;
-    return t === 'object' || (Array.isArray(t) && t.length > 0 && t.every((x) => x === 'object'));
+    return t === type || (Array.isArray(t) && t.length > 0 && t.every((x) => x === type));
   });
 }
+
+const forcedObject = (applied: readonly Applied[]): boolean => forced(applied, 'object');
 
 function matches(pattern: string, name: string): boolean {
   try {
@@ -244,6 +261,33 @@ function requiredForbidden(applied: readonly Applied[]): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A string every pattern-matching of which an anchor rules out (`emptyByAnchor`), or an object that
+ * minProperties makes hold a property, declares none, so that every value falls under additionalProperties,
+ * where that holds in every branch combination: the proof, or undefined.
+ */
+function anchorConflict(applied: readonly Applied[], root: unknown): string | undefined {
+  if (forced(applied, 'string'))
+    for (const a of applied) {
+      const pattern = isObject(a.schema) ? a.schema.pattern : undefined;
+      const why = typeof pattern === 'string' ? emptyByAnchor(pattern) : undefined;
+      if (why) return `#${a.pointer}/pattern: ${why}`;
+    }
+  const needs = applied.find((a) => isObject(a.schema) && Number(a.schema.minProperties) >= 1);
+  const declares = applied.some(
+    (a) => isObject(a.schema) && (isObject(a.schema.properties) || isObject(a.schema.patternProperties)),
+  );
+  if (!forced(applied, 'object') || !needs || declares) return undefined;
+  const values = valueSchemas(applied, '');
+  if (values === false || values.length === 0) return undefined;
+  const proofs = expand(
+    root,
+    values.map((v) => v.pointer),
+  ).map((combination) => anchorConflict(combination, root));
+  if (proofs.some((p) => p === undefined)) return undefined;
+  return `#${needs.pointer}/minProperties asks for a property, none is declared, so every value falls under ${values.map((v) => `#${v.pointer}`).join(', ')}: ${proofs[0]}`;
 }
 
 /** An enum (or const) every value of which some applied schema rejects, by the validator: the proof, or undefined. */

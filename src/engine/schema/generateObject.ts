@@ -284,8 +284,35 @@ function attempt(
     // defineProperty, not assignment: a property named "__proto__" must be a key, not the prototype.
     Object.defineProperty(value, name, { value: item, enumerable: true, writable: true, configurable: true });
   }
-  if (dropped && Object.keys(value).length < min) throw dropped;
+  if (dropped && Object.keys(value).length < min)
+    throw tooFew(space.file, rules, declared.length, min, Object.keys(value).length, dropped, c);
   return { value, added: [] };
+}
+
+/**
+ * The refusal of an object that could not build the properties minProperties asks for, with that keyword in
+ * its proof. When no name is declared by `properties` or `patternProperties`, every name's value falls under
+ * the same additionalProperties, so the value's refusal holds for every name, and the message says so.
+ */
+function tooFew(
+  file: string,
+  rules: readonly NameRule[],
+  declared: number,
+  min: number,
+  built: number,
+  dropped: UnsatisfiableSchemaError,
+  c: Constraints,
+): UnsatisfiableSchemaError {
+  const asks = `minProperties ${min}${c.minProperties ? ` (#${c.minProperties.at.pointer})` : ''} asks for ${min} ${min === 1 ? 'property' : 'properties'}`;
+  const additional = rules.flatMap((r) => (r.additional ? [r.additional] : []));
+  const uniform = declared === 0 && rules.every((r) => r.patterns.length === 0) && additional.length > 0;
+  const message = uniform
+    ? `${asks}, and every property's value falls under additionalProperties (${additional.map((n) => `#${keywordAt(file, n).pointer}`).join(', ')}), which no value satisfies: ${dropped.message}`
+    : `${asks} and only ${built} could be built: ${dropped.message}`;
+  return new UnsatisfiableSchemaError(dropped.code, message, [
+    ...(c.minProperties ? [c.minProperties.at] : []),
+    ...dropped.locations,
+  ]);
 }
 
 /** The chosen names the object cannot do without: required ones, and those a present name depends on. */
