@@ -26,6 +26,7 @@ const AWS = [
   '(^\\$\\{Parameters\\.[a-zA-z]+([a-zA-z_0-9]*)}$)', // iottwinmaker
   '[^/:|\\000-\\037]+', // AWSMigrationHub
   '^[a-zA-Z0-9\\s-_()\\[\\]]+$', // auditmanager
+  '^(\\/|(\\/(?!\\.)+[^$#<>;`|&?{}^*/\\n]+){1,4})$', // elasticfilesystem: a quantified lookahead
 ];
 
 /** Strings over characters those patterns treat specially, drawn by a fixed linear congruential sequence. */
@@ -42,6 +43,8 @@ function strings(count: number): string[] {
     'x{60}',
     '(p)${1,128}',
     '${Parameters.ab}',
+    '/a/b',
+    '/.a',
   ];
   return [
     ...probes,

@@ -11,7 +11,9 @@
  * - `\0`–`\377` beyond the number of groups is an octal escape (`\000` is U+0000), `\8`/`\9` the digit;
  * - `\c` not before a letter is a backslash, and in a class `\c0`/`\c_` is a control character;
  * - a `{` that begins no quantifier, a lone `}` or `]`, is that character;
- * - in a class, a range with a class escape at an end (`[\w- ]`) is the escape, `-` and the other end.
+ * - in a class, a range with a class escape at an end (`[\w- ]`) is the escape, `-` and the other end;
+ * - a quantified lookahead (`(?!\.)+`, elasticfilesystem) is the lookahead in a quantified group,
+ *   `(?:(?!\.))+`, which `u` allows and which asserts the same.
  *
  * The rewrite is exact for strings of the Basic Multilingual Plane; for characters beyond it the two
  * readings differ in themselves (without `u`, `.` matches half of a surrogate pair), which no rewrite mends.
@@ -45,9 +47,21 @@ export function unicodePattern(pattern: string): string {
   const named = /\(\?<[^=!]/.test(pattern);
   let out = '';
   let i = 0;
+  // Where each open group began in `out`, and whether it is a lookahead, to wrap one a quantifier follows.
+  const open: { start: number; lookahead: boolean }[] = [];
   while (i < pattern.length) {
     const c = pattern[i]!;
-    if (c === '\\') {
+    if (c === '(') {
+      open.push({ start: out.length, lookahead: /^\(\?[=!]/.test(pattern.slice(i)) });
+      out += c;
+      i++;
+    } else if (c === ')') {
+      const group = open.pop();
+      out += c;
+      i++;
+      if (group?.lookahead && /^(?:[*+?]|\{\d+(?:,\d*)?\})/.test(pattern.slice(i)))
+        out = `${out.slice(0, group.start)}(?:${out.slice(group.start)})`;
+    } else if (c === '\\') {
       const atom = escape(pattern, i, groups, named, false);
       out += atom.text;
       i += atom.length;

@@ -142,6 +142,13 @@ class Walk {
     const max = node.max ?? Infinity;
     const inner = this.bound(body);
     if (max === 0) return ATOM;
+    // An assertion matches no text, and ECMAScript fails any iteration past the minimum that matched none:
+    // a quantified lookaround asserts `min` times at one position and never repeats further (`(?!\.)+` is
+    // `(?!\.)`, elasticfilesystem's Path), so it is bounded as the assertion, optional when `min` is 0.
+    if (body.type === 'group' && body.behavior !== 'normal' && body.behavior !== 'ignore')
+      return node.min === 0
+        ? { f: clamp(inner.f + 1), d: inner.d, wf: clamp(inner.wf + 1), w: inner.w }
+        : { ...inner, wf: clamp(inner.wf * node.min) };
     if (max === 1) {
       if (node.min === 1) return inner;
       return { f: clamp(inner.f + 1), d: inner.d, wf: clamp(inner.wf + 1), w: inner.w };

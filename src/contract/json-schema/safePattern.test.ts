@@ -205,3 +205,15 @@ test("AWS's delimiter-separated repetitions run on V8 under a polynomial bound, 
   for (const source of ['(a+)+$', '(a|a)*', '(\\w+\\s?)*$', '((?:a|a){1}\\.)*$'])
     assert.ok(!Number.isFinite((safePattern(source, 'u') as SafePattern).cost.factor), source);
 });
+
+test("a quantified lookahead asserts once and is no repetition to fear: elasticfilesystem's Path runs on V8", () => {
+  // Annex B allows `(?!\.)+`; ECMAScript fails an iteration past the minimum that matched no text, so it is `(?!\.)`.
+  const path = '^(\\/|(\\/(?!\\.)+[^$#<>;`|&?{}^*/\\n]+){1,4})$';
+  const verdict = safePattern(path);
+  assert.ok(verdict instanceof SafePattern, 'not refused');
+  assert.ok(verdict.nativeLimit >= 100, `${verdict.nativeLimit}`);
+  assert.equal(verdict.test('/a/b'), true);
+  assert.equal(verdict.test('/.a'), false);
+  // A catastrophic repetition beside a quantified lookahead is still caught (and, with the lookahead, refused).
+  assert.ok(isRefusal(safePattern('^(?=a)*(a+)+$')));
+});

@@ -140,7 +140,9 @@ class ShapeOf {
   private repeat(node: Extract<Node, { type: 'quantifier' }>): Shape | null {
     const [body] = node.body;
     const max = node.max ?? Infinity;
-    if (max === 0) return EMPTY;
+    // A quantified lookaround (`(?!\.)+`, Annex B) asserts at one position: ECMAScript fails an iteration
+    // past the minimum that matched no text, so it consumes nothing and repeats nothing.
+    if (max === 0 || isLookaround(body)) return EMPTY;
     const inner = this.of(body);
     if (!inner) return null;
     if (max > 1 && !this.splitsOneWay(body, inner)) return null;
