@@ -82,7 +82,7 @@ describe('generate and optional properties no value fits', () => {
     const dir = folder();
     writeFileSync(
       path.join(dir, 'users.contract.yaml'),
-      `contract: users\nentities:\n  User:\n    fields:\n      id: int\n      password: string(pattern=/a^b/) optional\n`,
+      `contract: { name: users, version: 1.0.0 }\nentities:\n  User:\n    fields:\n      - id: integer\n      - password: string(pattern=/a^b/) optional\n`,
     );
     const r = await runCli([
       'generate',
@@ -93,6 +93,7 @@ describe('generate and optional properties no value fits', () => {
       path.join(dir, 'out'),
     ]);
     assert.equal(r.code, 2, r.stdout + r.stderr);
+    assert.match(r.stderr, /users\.contract\.yaml:6:\d+: error plan\//);
     assert.doesNotMatch(r.stderr, /optional-left-out/);
   });
 });
