@@ -1,10 +1,8 @@
 /** @module `fixtura generate <contract>`: writes the dataset and its manifest to a directory. */
 import path from 'node:path';
 import { suggest } from '../contract/didYouMean.js';
-import { ContractError, formatIssue, formatLocation, type ContractIssue } from '../contract/issues.js';
-import { withoutUnfillable } from '../engine/unfillableOptionals.js';
-import type { Model } from '../model/model.js';
-import type { SourceMap } from '../contract/dsl/parseDsl.js';
+import { ContractError, formatIssue } from '../contract/issues.js';
+import { leavingOutUnfillable } from './leavingOutUnfillable.js';
 import { DEFAULT_SEED } from '../engine/plan.js';
 import { findTextFormat, textFormats } from '../engine/encoders/textFormats.js';
 import { gitRevision } from '../provenance/gitRevision.js';
@@ -171,7 +169,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
       : {}),
   };
   if (values.out === '-')
-    return generateToStdout(contract.model, io, {
+    return generateToStdout(contract, io, {
       ...generation,
       format: values.format,
       quiet: values.quiet,
@@ -267,35 +265,5 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
-  }
-}
-
-/** A note's text: where, what was left out and why, and how to get it back. */
-function formatNote(note: ContractIssue): string {
-  return `${formatLocation(note.location)}: warning ${note.code}: ${note.message}\n  hint:     ${note.hint}`;
-}
-
-/**
- * Runs a generation, and again without each optional property of an OpenAPI or JSON Schema document that no
- * value fits, with a warning naming it (ADR 023). A required property, or a DSL field, still refuses.
- */
-async function leavingOutUnfillable<T>(
-  contract: { model: Model; sourceMap: SourceMap; droppable?: readonly string[] },
-  io: CliIo,
-  run: (model: Model) => Promise<T>,
-): Promise<T> {
-  let model = contract.model;
-  for (;;) {
-    try {
-      return await run(model);
-    } catch (error) {
-      const left =
-        error instanceof ContractError
-          ? withoutUnfillable(model, error.issues, contract.sourceMap, contract.droppable ?? [])
-          : null;
-      if (!left) throw error;
-      io.stderr.write(left.notes.map(formatNote).join('\n') + '\n');
-      model = left.model;
-    }
   }
 }

@@ -62,6 +62,17 @@ describe('generate and optional properties no value fits', () => {
     assert.equal(v.code, 0, v.stdout + v.stderr);
   });
 
+  it('leaves it out on standard output too (--out -), with the warning on standard error', async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'api.json'), document([]));
+    const r = await runCli(['generate', path.join(dir, 'api.json'), '-n', '3', '--out', '-']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /warning plan\/optional-left-out: User\.Password is optional/);
+    const rows = r.stdout.trim().split('\n');
+    assert.equal(rows.length, 3);
+    for (const row of rows) assert.ok(!('Password' in (JSON.parse(row) as object)), row);
+  });
+
   it('still refuses, located, a required property no value fits', async () => {
     const dir = folder();
     writeFileSync(path.join(dir, 'api.json'), document(['Password']));
