@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { suggest } from '../contract/didYouMean.js';
 import { ContractError, formatIssue } from '../contract/issues.js';
+import { leavingOutUnfillable } from './leavingOutUnfillable.js';
 import { DEFAULT_SEED } from '../engine/plan.js';
 import { findTextFormat, textFormats } from '../engine/encoders/textFormats.js';
 import { gitRevision } from '../provenance/gitRevision.js';
@@ -168,7 +169,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
       : {}),
   };
   if (values.out === '-')
-    return generateToStdout(contract.model, io, {
+    return generateToStdout(contract, io, {
       ...generation,
       format: values.format,
       quiet: values.quiet,
@@ -191,7 +192,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
           manifest: await writeDataset(...a),
           negatives: [] as NegativeSummary[],
         });
-    const { manifest, negatives } = await write(contract.model, {
+    const options: Parameters<typeof writeDataset>[1] = {
       signal: interrupt.signal,
       outDir,
       format: values.format,
@@ -206,7 +207,10 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
         progress ??= progressBar(io, !values.quiet, total);
         progress.update?.(done);
       },
-    });
+    };
+    const { manifest, negatives } = await leavingOutUnfillable(contract, io, (model) =>
+      write(model, options),
+    );
     endProgress();
     if (!values.quiet) {
       // Relative when inside the working directory (as typed), absolute otherwise (not ../../tmp/…).

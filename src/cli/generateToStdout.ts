@@ -8,6 +8,7 @@
  */
 import { suggest } from '../contract/didYouMean.js';
 import { ContractError, formatIssue } from '../contract/issues.js';
+import { leavingOutUnfillable } from './leavingOutUnfillable.js';
 import type { ChunkOptions } from '../engine/parallel/chunkProducer.js';
 import type { GenerateOptions } from '../engine/plan.js';
 import type { Model } from '../model/model.js';
@@ -45,10 +46,11 @@ function chosenEntity(model: Model, named: string | undefined): string {
 }
 
 export async function generateToStdout(
-  model: Model,
+  contract: Parameters<typeof leavingOutUnfillable>[0],
   io: CliIo,
   options: GenerateToStdoutOptions,
 ): Promise<number> {
+  const model = contract.model;
   const entity = chosenEntity(model, options.entity);
   const interrupt = new AbortController();
   const stop = (): void => interrupt.abort();
@@ -60,21 +62,24 @@ export async function generateToStdout(
   const write = stdoutWriter(io);
   const started = process.hrtime.bigint();
   try {
-    const { rows } = await streamEntity(
-      model,
-      {
-        ...options,
-        entity,
-        signal: interrupt.signal,
-        onProgress: (done, total) => {
-          progress ??= progressBar(io, !options.quiet, total);
-          progress.update?.(done);
+    const { rows } = await leavingOutUnfillable(contract, io, (kept) =>
+      streamEntity(
+        kept,
+        {
+          ...options,
+          entity,
+          sourceMap: contract.sourceMap,
+          signal: interrupt.signal,
+          onProgress: (done, total) => {
+            progress ??= progressBar(io, !options.quiet, total);
+            progress.update?.(done);
+          },
         },
-      },
-      async (text) => {
-        written ||= text.length > 0;
-        await write(text);
-      },
+        async (text) => {
+          written ||= text.length > 0;
+          await write(text);
+        },
+      ),
     );
     endProgress();
     const ms = Number((process.hrtime.bigint() - started) / 1_000_000n);

@@ -5,6 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { suggest } from '../contract/didYouMean.js';
 import { UsageError } from './io.js';
+import { commandsTaking } from './commandOptions.js';
 
 type Config = ParseArgsConfig & { readonly options: NonNullable<ParseArgsConfig['options']> };
 
@@ -39,13 +40,20 @@ function argumentError(command: string, error: Error & { code?: string }, option
       .split(', ')
       .at(-1) ?? quoted;
   const long = Object.entries(options).find(([l, o]) => `--${l}` === option || `-${o.short}` === option)?.[0];
-  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    // `sample x --rows 5`: an option of another command is named with it, when no option here is a near miss.
+    const elsewhere = commandsTaking(option, command);
+    const belongs =
+      elsewhere.length === 0
+        ? help
+        : `${option} is an option of ${elsewhere.map((c) => `fixtura ${c}`).join(' and ')}, not of fixtura ${command}; ${help}`;
     return new UsageError(`unknown option ${option}`, {
       where: option,
       expected: `an option of fixtura ${command}: ${names.filter((n) => n.startsWith('--')).join(', ')}`,
       found: option,
-      hint: suggest(option, names, help),
+      hint: suggest(option, names, belongs),
     });
+  }
   if (/argument missing/.test(error.message))
     return new UsageError(`${option} needs a value`, {
       where: option,

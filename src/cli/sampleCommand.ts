@@ -83,7 +83,22 @@ function located(doc: SchemaDocument, error: UnsatisfiableSchemaError): string {
   return lines.join('\n') + '\n';
 }
 
-export async function sampleCommand(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Standard input is loaded as `<cwd>/<stdin>`, so its relative `$ref`s resolve inside the working directory;
+ * messages name it `<stdin>`, as the user gave it.
+ */
+function namingStdin(io: CliIo): CliIo {
+  const loadedAs = path.join(io.cwd, STDIN_NAME);
+  return {
+    ...io,
+    stderr: { write: (text: string) => io.stderr.write(text.split(loadedAs).join(STDIN_NAME)) },
+  };
+}
+
+const STDIN_NAME = '<stdin>';
+
+export async function sampleCommand(argv: readonly string[], cliIo: CliIo): Promise<number> {
+  let io = cliIo;
   const { values, positionals } = parseCommandLine('sample', {
     args: [...argv],
     allowPositionals: true,
@@ -181,6 +196,7 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
     });
 
   const source = positionals[0] as string;
+  if (source === '-') io = namingStdin(io);
   const readOptions = readOptionsOf(values, io.cwd);
   let doc: SchemaDocument;
   try {
@@ -202,7 +218,7 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
           hint: 'fixtura sample - < schema.json, or name the file: fixtura sample schema.json',
         });
       // Relative $refs from standard input resolve against (and stay inside) the working directory.
-      doc = await loadSchemaText(text, path.join(io.cwd, '<stdin>'), readOptions);
+      doc = await loadSchemaText(text, path.join(io.cwd, STDIN_NAME), readOptions);
     } else doc = await loadSchemaDocument(path.resolve(io.cwd, source), readOptions);
   } catch (error) {
     if (!(error instanceof SchemaDocumentError)) throw error;
@@ -263,7 +279,7 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
     const components = doc.components();
     const example = components[0] ?? "'#/components/schemas/Name'";
     throw new UsageError(
-      `${doc.file} is an OpenAPI document: choose --pointer (e.g. ${example}), --operation or --all`,
+      `${source === '-' ? STDIN_NAME : doc.file} is an OpenAPI document: choose --pointer (e.g. ${example}), --operation or --all`,
       {
         where: source,
         expected: 'a target in the document: --pointer, --operation or --all',

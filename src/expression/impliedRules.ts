@@ -36,14 +36,18 @@ export function impliedRules(model: Model, entity: Entity): Rule[] {
         [type.maxField, '<=', type.maxOffset ?? 0],
       ] as const) {
         if (path === undefined) continue;
-        const compare = (other: string): string => comparison(type.kind, f.name, op, other, offset);
+        const compare = (other: string, kind: 'date' | 'datetime'): string =>
+          kind === type.kind
+            ? comparison(type.kind, f.name, op, other, offset)
+            : mixedComparison(type.kind, f.name, op, other, offset);
         const [first, second] = path.split('.') as [string, string | undefined];
         if (second === undefined) {
           const other = entity.fields.find((x) => x.name === path);
-          if (other?.type.kind !== type.kind) continue;
+          const otherKind = temporalKind(other);
+          if (!otherKind) continue;
           rules.push({
             name: `bound:${f.name}`,
-            expression: `${unlessEmpty(f)}${unlessEmpty(other)}${compare(path)}`,
+            expression: `${unlessEmpty(f)}${unlessEmpty(other)}${compare(path, otherKind)}`,
           });
           continue;
         }
@@ -51,11 +55,12 @@ export function impliedRules(model: Model, entity: Entity): Rule[] {
         const link = parentAliases(entity).find((a) => a.fk.name === first);
         const parent = model.entities.find((e) => e.name === link?.fk.type.entity);
         const other = parent?.fields.find((x) => x.name === second);
-        if (!link || other?.type.kind !== type.kind) continue;
+        const otherKind = temporalKind(other);
+        if (!link || !otherKind) continue;
         const theirs = `${link.alias}.${second}`;
         rules.push({
           name: `bound:${f.name}`,
-          expression: `${unlessEmpty(f)}${other && mayBeEmpty(other) ? `${theirs} == null || ` : ''}${compare(theirs)}`,
+          expression: `${unlessEmpty(f)}${other && mayBeEmpty(other) ? `${theirs} == null || ` : ''}${compare(theirs, otherKind)}`,
         });
       }
     }
@@ -82,4 +87,39 @@ function comparison(
   if (kind === 'datetime') return `${mine} ${op} ${other} ${shift}`;
   const midnight = (d: string): string => `timestamp(${d} + 'T00:00:00Z')`;
   return `${midnight(mine)} ${op} ${midnight(other)} ${shift}`;
+}
+
+/** A bounding field's kind when it is a date or a date-time (the only bounds the DSL accepts), else null. */
+function temporalKind(f: Field | undefined): 'date' | 'datetime' | null {
+  return f?.type.kind === 'date' || f?.type.kind === 'datetime' ? f.type.kind : null;
+}
+
+/** ` + duration('Ns')`, ` - duration('Ns')`, or nothing for no shift. */
+function shift(seconds: number): string {
+  if (seconds === 0) return '';
+  return ` ${seconds < 0 ? '-' : '+'} duration('${Math.abs(seconds)}s')`;
+}
+
+/**
+ * A date bounded by a date-time, or the reverse, compared as generation places them (rowBoundedDomain,
+ * compileDataset's instantOf; docs/contract-dsl.md): a date-time bounding a date counts as its UTC calendar
+ * day, so `due_on >= placed_at` holds on the day of `placed_at`, whatever its time; a date bounding a
+ * date-time counts as that day's midnight, UTC. The offset is in the bounded field's unit (days for a date).
+ * The day of a timestamp has no CEL function, so the date's side is rewritten exactly: for a day number D and
+ * seconds T, `D >= floor(T / 86400) + k` is `T < (D - k + 1) * 86400` and `D <= floor(T / 86400) + k` is
+ * `(D - k) * 86400 <= T`.
+ * @example mixedComparison('date', 'due_on', '<=', 'placed_at', 30)
+ * // "timestamp(due_on + 'T00:00:00Z') - duration('2592000s') <= placed_at"
+ */
+function mixedComparison(
+  kind: 'date' | 'datetime',
+  mine: string,
+  op: '>=' | '<=',
+  other: string,
+  offset: number,
+): string {
+  const midnight = (d: string): string => `timestamp(${d} + 'T00:00:00Z')`;
+  if (kind === 'datetime') return `${mine} ${op} ${midnight(other)}${shift(offset)}`;
+  if (op === '>=') return `${other} < ${midnight(mine)}${shift((1 - offset) * 86400)}`;
+  return `${midnight(mine)}${shift(-offset * 86400)} <= ${other}`;
 }

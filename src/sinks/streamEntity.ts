@@ -5,6 +5,7 @@
  * first byte.
  */
 import type { Model } from '../model/model.js';
+import type { SourceMap } from '../contract/dsl/parseDsl.js';
 import { createChunkProducer, defaultWorkers, type ChunkOptions } from '../engine/parallel/chunkProducer.js';
 import { planGeneration, type GenerateOptions } from '../engine/plan.js';
 
@@ -17,6 +18,8 @@ export interface StreamEntityOptions extends GenerateOptions, ChunkOptions {
   readonly signal?: AbortSignal;
   /** Called as rows are written: (rows written so far, total rows). */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Where each field was written, so a refusal names its line (as writeDataset's does). */
+  readonly sourceMap?: SourceMap;
 }
 
 /**
@@ -33,7 +36,12 @@ export async function streamEntity(
 ): Promise<{ rows: number }> {
   const plan = planGeneration(model, options);
   const producer = createChunkProducer(
-    { model, plan, format: options.format ?? 'jsonl' },
+    {
+      model,
+      plan,
+      format: options.format ?? 'jsonl',
+      ...(options.sourceMap ? { sourceMap: options.sourceMap } : {}),
+    },
     {
       workers: options.workers ?? defaultWorkers(),
       ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),

@@ -106,6 +106,14 @@ export function datasetFiles(
     }
     const stem = path.basename(input).replace(/\.[^.]+$/, '');
     const entity = names.find((n) => fileStem(n) === stem) ?? stem;
+    // A path that names no entity and does not exist was meant as the dataset directory: say it is missing.
+    if (!names.includes(entity) && !existsSync(input))
+      throw new InputError('input/not-found', `the dataset ${input} does not exist`, {
+        where: input,
+        expected: `a dataset directory (as fixtura generate --out writes it) or an entity's file (${names.map((n) => `${n}.jsonl`).join(', ')})`,
+        found: 'no such file or directory',
+        hint: 'check the path, or write the dataset first: fixtura generate <contract> --out DIR',
+      });
     if (!names.includes(entity))
       throw new InputError('input/unknown-entity', `cannot tell which entity ${input} holds`, {
         where: input,

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { repoRoot, runCli } from '../support/runCli.js';
+import { COMMAND_OPTIONS } from '../../src/cli/commandOptions.js';
 
 const SHOP = 'examples/shop.contract.yaml';
 
@@ -42,5 +43,13 @@ describe('did you mean', () => {
     const profile = await runCli(['generate', SHOP, '--profile', 'egde'], repoRoot);
     assert.match(profile.stderr, /did you mean "edge"\?/);
     assert.deepEqual([format.code, profile.code], [2, 2]);
+  });
+
+  it('names the command an option belongs to only for options that command takes', async () => {
+    for (const [command, options] of Object.entries(COMMAND_OPTIONS))
+      for (const option of options) {
+        const { stderr } = await runCli([command, option, '--help'], repoRoot);
+        assert.doesNotMatch(stderr, /unknown option/, `fixtura ${command} ${option}`);
+      }
   });
 });

@@ -4,7 +4,7 @@
  * every schema gets instances (exit 0), each judged by @cfworker/json-schema, configured apart (issue 14).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -76,13 +76,21 @@ describe('fixtura sample --all refuses only what has no instance', () => {
     );
   });
 
-  it('generate refuses a string field whose minLength is above its maxLength, located, instead of writing ""', async () => {
+  // ADR 023: an optional property no value fits is left out of every record, with a located warning.
+  it('generate leaves out an optional string property whose minLength is above its maxLength, with a located warning, instead of writing ""', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'fixtura-impossible-'));
     const file = path.join(dir, 'api.json');
     writeFileSync(file, JSON.stringify({ ...document, components: { schemas: { Holder: schemas.Holder } } }));
     const r = await runCli(['generate', file, '-n', '5', '--out', path.join(dir, 'out')]);
-    assert.equal(r.code, 2, r.stdout);
-    assert.match(r.stderr, /Holder\.code cannot be generated: minLength 2 is above maxLength 1/);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(
+      r.stderr,
+      /warning plan\/optional-left-out: Holder\.code is optional .*minLength 2 is above maxLength 1/,
+    );
+    const rows = readFileSync(path.join(dir, 'out', 'Holder.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
+    for (const row of rows) assert.deepEqual(Object.keys(JSON.parse(row) as object), []);
   });
 
   it('still refuses a conflict in a required property, naming both keywords by pointer', async () => {

@@ -22,6 +22,11 @@ export interface ParsedContract {
   readonly model: Model | null;
   readonly issues: readonly ContractIssue[];
   readonly sourceMap: SourceMap;
+  /**
+   * Fields (`Entity.field`) generation leaves out when no value fits them: an OpenAPI or JSON Schema
+   * document's optional properties (ADR 023). Absent for the DSL, whose author wrote every field on purpose.
+   */
+  readonly droppable?: readonly string[];
 }
 
 const TOP_KEYS = ['contract', 'entities', 'locale', 'profiles'];

@@ -109,6 +109,7 @@ export function openApiToModel(
   };
 
   const entities: Entity[] = [];
+  const droppable: string[] = [];
   const pending: { entity: string; field: string; target: string; at: string }[] = [];
   const shaped = doc
     .components()
@@ -155,6 +156,7 @@ export function openApiToModel(
       sourceMap[`${name}.${fieldName}`] = locate(at);
       const field = translate(name, fieldName, at, shape.required.has(fieldName));
       if (field) fields.push(field);
+      if (field && field.optional > 0) droppable.push(`${name}.${fieldName}`);
     }
     const declaredKey = shape.extensions['x-fixtura-key'];
     let key: string | null =
@@ -348,7 +350,12 @@ export function openApiToModel(
   };
   const invalid = issues.length === 0 ? definitionsIssue(model, doc.kind, locate) : null;
   if (invalid) issues.push(invalid);
-  return { model: issues.length === 0 ? model : null, issues, sourceMap: sourceMap as SourceMap };
+  return {
+    model: issues.length === 0 ? model : null,
+    issues,
+    sourceMap: sourceMap as SourceMap,
+    droppable,
+  };
 }
 
 /** The index of the null branch of `{ anyOf: [X, { type: 'null' }] }` (how the loose reading admits null), or -1. */

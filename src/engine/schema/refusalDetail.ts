@@ -3,6 +3,9 @@ import type { UnsatisfiableSchemaError } from './sampleApi.js';
 
 type Detail = { expected: string; found: string; hint: string };
 
+/** What a conflict between keywords expected: the refusals no value can get past, as opposed to a broken document. */
+export const CONFLICT_EXPECTED = 'a schema some value satisfies';
+
 const BY_CODE: Readonly<Record<string, Detail>> = {
   'schema/unresolvable-ref': {
     expected: 'a $ref to a schema in the document',
@@ -45,7 +48,7 @@ const BY_CODE: Readonly<Record<string, Detail>> = {
 export function refusalDetail(error: UnsatisfiableSchemaError): Detail {
   return (
     BY_CODE[error.code] ?? {
-      expected: 'a schema some value satisfies',
+      expected: CONFLICT_EXPECTED,
       found: `keywords no value can satisfy together (${error.code})`,
       hint: 'relax one of the keywords named above (docs/sample.md)',
     }

@@ -1,0 +1,110 @@
+/**
+ * `fixtura generate` on an OpenAPI document leaves out an optional property no value fits (a pattern pasted
+ * with its slashes, as in AWS Connect's CreateUserRequest.Password), with a located warning, and the round
+ * trip validates; a required one, or a DSL field, still refuses (ADR 023, issue 14).
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { runCli } from '../support/runCli.js';
+
+const SLASHED = '/^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)[a-zA-Z\\d\\S]{8,64}$/';
+
+function document(required: string[]): string {
+  return JSON.stringify({
+    openapi: '3.0.3',
+    info: { title: 'users', version: '1' },
+    paths: {},
+    components: {
+      schemas: {
+        User: {
+          type: 'object',
+          required: ['id', ...required],
+          properties: {
+            id: { type: 'integer' },
+            // As AWS Connect writes it: a description beside the reference.
+            Password: { allOf: [{ $ref: '#/components/schemas/Password' }, { description: 'secret' }] },
+          },
+        },
+        Password: { type: 'string', pattern: SLASHED },
+      },
+    },
+  });
+}
+
+function folder(): string {
+  return mkdtempSync(path.join(tmpdir(), 'fixtura-unfillable-'));
+}
+
+describe('generate and optional properties no value fits', () => {
+  it('leaves an optional property no value fits out of every record, warns naming it, and validates', async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'api.json'), document([]));
+    const r = await runCli([
+      'generate',
+      path.join(dir, 'api.json'),
+      '-n',
+      '5',
+      '--out',
+      path.join(dir, 'out'),
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /api\.json:\d+:\d+: warning plan\/optional-left-out: User\.Password is optional/);
+    assert.match(r.stderr, /#\/\$defs\/Password\/pattern|#\/components\/schemas\/User\/properties\/Password/);
+    const rows = readFileSync(path.join(dir, 'out', 'User.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
+    assert.equal(rows.length, 5);
+    for (const row of rows) assert.ok(!('Password' in (JSON.parse(row) as object)), row);
+    const v = await runCli(['validate', path.join(dir, 'api.json'), path.join(dir, 'out')]);
+    assert.equal(v.code, 0, v.stdout + v.stderr);
+  });
+
+  it('leaves it out on standard output too (--out -), with the warning on standard error', async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'api.json'), document([]));
+    const r = await runCli(['generate', path.join(dir, 'api.json'), '-n', '3', '--out', '-']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /warning plan\/optional-left-out: User\.Password is optional/);
+    const rows = r.stdout.trim().split('\n');
+    assert.equal(rows.length, 3);
+    for (const row of rows) assert.ok(!('Password' in (JSON.parse(row) as object)), row);
+  });
+
+  it('still refuses, located, a required property no value fits', async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'api.json'), document(['Password']));
+    const r = await runCli([
+      'generate',
+      path.join(dir, 'api.json'),
+      '-n',
+      '5',
+      '--out',
+      path.join(dir, 'out'),
+    ]);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /error plan\/unsatisfiable-field: User\.Password cannot be generated/);
+    assert.doesNotMatch(r.stderr, /optional-left-out/);
+  });
+
+  it('still refuses a DSL field no value fits, even an optional one', async () => {
+    const dir = folder();
+    writeFileSync(
+      path.join(dir, 'users.contract.yaml'),
+      `contract: { name: users, version: 1.0.0 }\nentities:\n  User:\n    fields:\n      - id: integer\n      - password: string(pattern=/a^b/) optional\n`,
+    );
+    const r = await runCli([
+      'generate',
+      path.join(dir, 'users.contract.yaml'),
+      '-n',
+      '5',
+      '--out',
+      path.join(dir, 'out'),
+    ]);
+    assert.equal(r.code, 2, r.stdout + r.stderr);
+    assert.match(r.stderr, /users\.contract\.yaml:6:\d+: error plan\//);
+    assert.doesNotMatch(r.stderr, /optional-left-out/);
+  });
+});
