@@ -6,6 +6,7 @@
  * 249999.99 "not a multiple of 0.01". Fixtura replaces `multipleOf: 1e-N` by its own keyword, which counts the
  * decimals of the number's shortest text (what JSON.stringify prints).
  */
+import { hideDataFromAjv } from '../contract/json-schema/hideDataFromAjv.js';
 import { Ajv2020, MissingRefError, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { escapeToken } from '../contract/json-schema/jsonPointer.js';
 import addFormats from 'ajv-formats';
@@ -56,7 +57,7 @@ export function schemaValidator(model: Model): SchemaCheck {
   // asserted with Fixtura's validators.
   addFormatValidators(ajv);
   const { $id: _id, ...schema } = exactDecimals(modelToJsonSchema(model)) as JsonSchema;
-  ajv.addSchema(schema, 'fixtura:contract');
+  ajv.addSchema(hideDataFromAjv(schema) as JsonSchema, 'fixtura:contract');
   const compiled = new Map<string, ValidateFunction>();
   for (const entity of model.entities) {
     try {

@@ -10,6 +10,7 @@ import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { Validator, type SchemaDraft } from '@cfworker/json-schema';
 import { decimalsKeyword } from '../../contract/json-schema/decimalsKeyword.js';
+import { hideDataFromAjv } from '../../contract/json-schema/hideDataFromAjv.js';
 import type { SchemaNode } from '../../contract/json-schema/schemaIndex.js';
 import { addFormatValidators } from '../values/formats/addFormatValidators.js';
 import type { SchemaSpace } from './constraints.js';
@@ -63,7 +64,7 @@ function ajvFor(space: SchemaSpace, allErrors: boolean): AnyAjv {
 
 /** Adds a document's root to an Ajv instance; returns the URI its schemas are found under. */
 function addRoot(ajv: AnyAjv, space: SchemaSpace): string {
-  const root = space.index.root;
+  const root = hideDataFromAjv(space.index.root);
   const id = root !== null && typeof root === 'object' ? (root as Record<string, unknown>).$id : undefined;
   const idKey = space.dialect === 'draft-04' ? (root as Record<string, unknown> | null)?.id : id;
   if (typeof idKey === 'string' && !idKey.startsWith('#')) {
