@@ -356,3 +356,15 @@ describe('sampleSchema reads date-time and duration as RFC 3339 does', () => {
     }
   });
 });
+
+describe('sampleSchema reads uri and uri-reference as RFC 3986 does', () => {
+  // The 2020-12 metaschema's $id: a uri-reference under `^[^#]*#?$`; ajv-formats' check lets a `"` through.
+  it('draws strings that meet both a pattern and uri-reference: no quote, no space, ASCII only', () => {
+    const schema = { type: 'string', format: 'uri-reference', pattern: '^[^#]*#?$' };
+    const values = sampleSchema(schema, { count: 300, seed: 'x' }) as string[];
+    for (const value of values) {
+      assert.match(value, /^[^#]*#?$/);
+      assert.doesNotMatch(value, /["<>\\^`{|} \u0080-\uffff]/, value);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * @module IRI and IRI-reference syntax (RFC 3987 §2.2), transcribed rule by rule from the ABNF into one
- * regular expression each. ajv-formats has no `iri` format; these are what Fixtura asserts instead.
+ * regular expression each. ajv-formats has no `iri` format, and its `uri` and `uri-reference` let a `"` through; these are what Fixtura asserts
+ * instead.
  */
 
 const UCSCHAR =
@@ -71,6 +72,28 @@ export function isIri(value: string): boolean {
  */
 export function isIriReference(value: string): boolean {
   return IRI.test(value) || IRELATIVE_REF.test(value);
+}
+
+/** Only US-ASCII: the RFC 3987 grammar then is RFC 3986's, since ucschar and iprivate are all beyond it. */
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * RFC 3986 `URI`: an IRI of ASCII characters only. ajv-formats' own check lets a `"` through, which the
+ * sampler then drew for a `$id` of the 2020-12 metaschema (`_p"=_B~`).
+ * @example isUri('https://example.com/a?b=c#d') // true
+ * @example isUri('https://example.com/"quoted"') // false
+ */
+export function isUri(value: string): boolean {
+  return ASCII.test(value) && isIri(value);
+}
+
+/**
+ * RFC 3986 `URI-reference`: a URI or a relative reference, of ASCII characters only.
+ * @example isUriReference('../a/b.html#c') // true
+ * @example isUriReference('S!"xT)') // false
+ */
+export function isUriReference(value: string): boolean {
+  return ASCII.test(value) && isIriReference(value);
 }
 
 /**

@@ -18,7 +18,7 @@ import { ipv4 } from './ipv4.js';
 import { ipv6 } from './ipv6.js';
 import { iri } from './iri.js';
 import { iriReference } from './iriReference.js';
-import { isIri, isIriReference } from './iriSyntax.js';
+import { isIri, isIriReference, isUri, isUriReference } from './iriSyntax.js';
 import { jsonPointer } from './jsonPointer.js';
 import { password } from './password.js';
 import { regex } from './regex.js';
@@ -98,7 +98,7 @@ export function numericFormatRange(name: string): NumericFormatRange | undefined
 
 /**
  * Strict validators for the formats ajv-formats lacks, and for those it reads more loosely than the RFC
- * JSON Schema cites (`date-time`, `time`, `duration`: see rfc3339Syntax.ts), to register after ajv-formats
+ * JSON Schema cites (`date-time`, `time`, `duration`: see rfc3339Syntax.ts; `uri`, `uri-reference`: iriSyntax.ts), to register after ajv-formats
  * with `ajv.addFormat(name, validate)` (or `addFormatValidators`, which keeps ajv-formats' comparisons).
  * @example formatValidators['idn-hostname']?.('bücher.example') // true
  * @example formatValidators['date-time']?.('2018-03-30T14:00:00+0000') // false: RFC 3339 offsets have a colon
@@ -111,4 +111,6 @@ export const formatValidators: Readonly<Record<string, (value: string) => boolea
   'idn-hostname': isIdnHostname,
   iri: isIri,
   'iri-reference': isIriReference,
+  uri: isUri,
+  'uri-reference': isUriReference,
 };
