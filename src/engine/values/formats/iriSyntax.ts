@@ -75,7 +75,10 @@ export function isIriReference(value: string): boolean {
 }
 
 /** Only US-ASCII: the RFC 3987 grammar then is RFC 3986's, since ucschar and iprivate are all beyond it. */
-const ASCII = /^[\x00-\x7f]*$/;
+function isAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /**
  * RFC 3986 `URI`: an IRI of ASCII characters only. ajv-formats' own check lets a `"` through, which the
@@ -84,7 +87,7 @@ const ASCII = /^[\x00-\x7f]*$/;
  * @example isUri('https://example.com/"quoted"') // false
  */
 export function isUri(value: string): boolean {
-  return ASCII.test(value) && isIri(value);
+  return isAscii(value) && isIri(value);
 }
 
 /**
@@ -93,7 +96,7 @@ export function isUri(value: string): boolean {
  * @example isUriReference('S!"xT)') // false
  */
 export function isUriReference(value: string): boolean {
-  return ASCII.test(value) && isIriReference(value);
+  return isAscii(value) && isIriReference(value);
 }
 
 /**
