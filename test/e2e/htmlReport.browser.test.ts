@@ -10,7 +10,16 @@
  * report. See docs/adr/016-the-first-hour.md.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it, type TestContext } from 'node:test';
@@ -21,13 +30,22 @@ import { repoRoot, runCli } from '../support/runCli.js';
 
 const CHROMIUM = process.env['FIXTURA_CHROMIUM'] ?? '/usr/bin/chromium';
 const required = process.env['FIXTURA_REQUIRE_CHROMIUM'] === '1' || process.env['CI'] === 'true';
+/** Chromium is there when its path is a file this process may run (not a directory, a device or a stub). */
+function runnable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
 const INSTALL =
   'Install it with "apt-get install --no-install-recommends chromium", or run "bash .ci/run", which does.';
 /** Set when the tests below are skipped: said on stderr and as the skip reason, never silently. */
 const skipped =
-  existsSync(CHROMIUM) || required
+  runnable(CHROMIUM) || required
     ? false
-    : `SKIPPED: ${CHROMIUM} is missing, so the HTML report was NOT checked in a browser. ${INSTALL}`;
+    : `SKIPPED: ${CHROMIUM} is missing or not runnable, so the HTML report was NOT checked in a browser. ${INSTALL}`;
 if (skipped) process.stderr.write(`\n${'!'.repeat(100)}\n${skipped}\n${'!'.repeat(100)}\n\n`);
 const VIEWPORT = { width: 1280, height: 900 };
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'fixtura-report-'));
@@ -58,8 +76,8 @@ describe('the HTML report in headless Chromium', { timeout: 180_000, skip: skipp
   /** Launched by the first test that needs it, so a missing Chromium fails each test with the reason. */
   function browser(): Promise<Browser> {
     assert.ok(
-      existsSync(CHROMIUM),
-      `${CHROMIUM} is missing: this test opens the HTML report in headless Chromium, and this run requires it ` +
+      runnable(CHROMIUM),
+      `${CHROMIUM} is missing or not runnable: this test opens the HTML report in headless Chromium, and this run requires it ` +
         `(FIXTURA_REQUIRE_CHROMIUM=1 or CI=true). ${INSTALL}`,
     );
     launched ??= chromium.launch({
