@@ -136,6 +136,7 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
     pattern && (minL > 8 || maxL < 8) ? domainOf(stretchPattern(pattern.source, minL, maxL)) : null;
   // Leading lookaheads that ask for a character of a class: a draw missing one is repaired, then verified.
   const required = c.patterns.flatMap((p) => requiredCharacters(p.source, patternFlags(p.source, 'u')));
+  const holds = (v: string): boolean => c.formats.every((f) => ctx.verifier.formatHolds(f, v));
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     let s: string;
     const stream = substream(ctx.stream, draws.ticket());
@@ -150,16 +151,17 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
       const top = Math.min(maxL, minL + (minL === 0 ? 12 : 8));
       s = letters(ctx, draws.between(Math.max(minL, Math.min(1, top)), top));
     }
-    if (codePoints(s) < minL && !format) {
-      // An unanchored pattern still matches with text after (or before) its match.
+    if (codePoints(s) < minL) {
+      // An unanchored pattern still matches with text after (or before) its match; a password, a format with
+      // no syntax, is still one with letters after it (AWS's 48-character key material). Other formats are
+      // not padded: `…@example.com` + letters is no longer on a reserved domain.
       const padded = s + letters(ctx, minL - codePoints(s));
-      if (matches(padded)) s = padded;
-      else {
+      if (matches(padded) && (!format || (format.name === 'password' && holds(padded)))) s = padded;
+      else if (!format) {
         const before = letters(ctx, minL - codePoints(s)) + s;
         if (matches(before)) s = before;
       }
     }
-    const holds = (v: string): boolean => c.formats.every((f) => ctx.verifier.formatHolds(f, v));
     if (fits(s) && matches(s) && holds(s)) return s;
     if (required.length > 0 && fits(s)) {
       const planted = plantRequired(s, required, draws, stream);

@@ -368,3 +368,15 @@ describe('sampleSchema reads uri and uri-reference as RFC 3986 does', () => {
     }
   });
 });
+
+describe('sampleSchema pads a password to its minLength', () => {
+  // AWS payment-cryptography's KeyMaterial: a password of 48 to 16384 characters, inside an object.
+  it('a password longer than any drawn one gets instances, in an object as at the root', () => {
+    const password = { type: 'string', format: 'password', minLength: 48, maxLength: 16384 };
+    const schema = { type: 'object', required: ['KeyMaterial'], properties: { KeyMaterial: password } };
+    for (const seed of ['a', 'b', 'c']) {
+      const values = sampleSchema(schema, { count: 5, seed }) as { KeyMaterial: string }[];
+      for (const v of values) assert.ok(v.KeyMaterial.length >= 48, JSON.stringify(v));
+    }
+  });
+});
