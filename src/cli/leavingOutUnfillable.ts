@@ -1,4 +1,4 @@
-/** @module Reruns a generation without the optional properties of a schema document that no value fits (ADR 023). */
+/** @module Reruns a generation without the optional properties of a schema document that no value fits (ADR 022). */
 import { ContractError, formatLocation, type ContractIssue } from '../contract/issues.js';
 import type { SourceMap } from '../contract/dsl/parseDsl.js';
 import { withoutUnfillable } from '../engine/unfillableOptionals.js';
@@ -12,7 +12,7 @@ function formatNote(note: ContractIssue): string {
 
 /**
  * Runs a generation, and again without each optional property of an OpenAPI or JSON Schema document that no
- * value fits, with a warning naming it (ADR 023). A required property, or a DSL field, still refuses.
+ * value fits, with a warning naming it (ADR 022). A required property, or a DSL field, still refuses.
  */
 export async function leavingOutUnfillable<T>(
   contract: { model: Model; sourceMap: SourceMap; droppable?: readonly string[] },

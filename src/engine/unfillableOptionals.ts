@@ -1,6 +1,6 @@
 /**
  * @module Leaves out the optional properties of an OpenAPI or JSON Schema document that no value can fill
- * (ADR 023): the record without the property is valid, as `fixtura sample` already makes it (ADR 013).
+ * (ADR 022): the record without the property is valid, as `fixtura sample` already makes it (ADR 013).
  */
 import type { ContractIssue, IssueLocation } from '../contract/issues.js';
 import type { SourceMap } from '../contract/dsl/parseDsl.js';

@@ -1,7 +1,7 @@
 /**
  * `fixtura generate` on an OpenAPI document leaves out an optional property no value fits (a pattern pasted
  * with its slashes, as in AWS Connect's CreateUserRequest.Password), with a located warning, and the round
- * trip validates; a required one, or a DSL field, still refuses (ADR 023, issue 14).
+ * trip validates; a required one, or a DSL field, still refuses (ADR 022, issue 14).
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

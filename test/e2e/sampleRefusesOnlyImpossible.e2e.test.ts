@@ -76,7 +76,7 @@ describe('fixtura sample --all refuses only what has no instance', () => {
     );
   });
 
-  // ADR 023: an optional property no value fits is left out of every record, with a located warning.
+  // ADR 022: an optional property no value fits is left out of every record, with a located warning.
   it('generate leaves out an optional string property whose minLength is above its maxLength, with a located warning, instead of writing ""', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'fixtura-impossible-'));
     const file = path.join(dir, 'api.json');

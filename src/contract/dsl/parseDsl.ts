@@ -24,7 +24,7 @@ export interface ParsedContract {
   readonly sourceMap: SourceMap;
   /**
    * Fields (`Entity.field`) generation leaves out when no value fits them: an OpenAPI or JSON Schema
-   * document's optional properties (ADR 023). Absent for the DSL, whose author wrote every field on purpose.
+   * document's optional properties (ADR 022). Absent for the DSL, whose author wrote every field on purpose.
    */
   readonly droppable?: readonly string[];
 }
