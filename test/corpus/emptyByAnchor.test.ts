@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DIALECT, independentValidator } from '../support/independentValidator.js';
-import { openapiComponentsToJsonSchema } from '../support/openapiToJsonSchema.js';
-import { checkProof, type ProofCheck } from './checkProof.js';
+import type { ProofCheck } from './checkProof.js';
+import { checkProofIn } from './checkProofIn.js';
 import { emptyByAnchor } from './emptyByAnchor.js';
 
 // sagemaker's metadata value and map, opsworkscm's private key (AWS, as published), and neighbours with strings.
@@ -28,23 +27,8 @@ const document = {
   },
 };
 
-async function checked(name: string, message: string): Promise<ProofCheck> {
-  const converted = openapiComponentsToJsonSchema(document);
-  const validator = await independentValidator(converted.schema, DIALECT.draft2020_12, [
-    ...converted.fragments.values(),
-  ]);
-  try {
-    return checkProof({
-      code: 'schema/string-conflict',
-      message,
-      converted: converted.schema,
-      fragment: `#/$defs/${name}`,
-      check: (instance, at) => validator.check(instance, at),
-    });
-  } finally {
-    validator.release();
-  }
-}
+const checked = (name: string, message: string): Promise<ProofCheck> =>
+  checkProofIn(document, name, 'schema/string-conflict', message);
 
 const claim = '$ at offset 40 comes before text every match must consume, and without the m flag …';
 
