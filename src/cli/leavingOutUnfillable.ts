@@ -12,7 +12,8 @@ function formatNote(note: ContractIssue): string {
 
 /**
  * Runs a generation, and again without each optional property of an OpenAPI or JSON Schema document that no
- * value fits, with a warning naming it (ADR 022). A required property, or a DSL field, still refuses.
+ * value fits, with a warning naming it (ADR 022). A required property, or a DSL field, still refuses. Each
+ * rerun has fewer fields than the one before (withoutUnfillable leaves out only fields still there), so it ends.
  */
 export async function leavingOutUnfillable<T>(
   contract: { model: Model; sourceMap: SourceMap; droppable?: readonly string[] },

@@ -30,10 +30,19 @@ export function withoutUnfillable(
 ): WithoutUnfillable | null {
   const notes: ContractIssue[] = [];
   const dropped = new Set<string>();
+  const present = new Set(model.entities.flatMap((e) => e.fields.map((f) => `${e.name}.${f.name}`)));
   for (const issue of issues) {
     // Only a conflict between keywords proves no value exists; a broken document still refuses (ADR 013).
     if (issue.code !== 'plan/unsatisfiable-field' || issue.expected !== CONFLICT_EXPECTED) continue;
-    const id = droppable.find((d) => !dropped.has(d) && same(sourceMap[d], issue.location));
+    // The issue names its field; the location alone is not enough, since properties that `$ref` one schema
+    // share it, and picking a field already left out would rerun the same refusal for ever (shipengine.com).
+    const id = droppable.find(
+      (d) =>
+        present.has(d) &&
+        !dropped.has(d) &&
+        issue.message.startsWith(`${d} cannot be generated`) &&
+        same(sourceMap[d], issue.location),
+    );
     if (id === undefined) continue;
     dropped.add(id);
     notes.push({
