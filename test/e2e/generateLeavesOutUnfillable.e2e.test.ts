@@ -121,6 +121,50 @@ describe('generate and optional properties no value fits', () => {
     assert.equal(v.code, 0, v.stdout + v.stderr);
   });
 
+  it(
+    'refuses, and ends, when a schema requires a property that others sharing its schema leave out',
+    { timeout: 60_000 },
+    async () => {
+      // shipengine.com again: one base schema's optional `ship_to`, required by one body that extends it. The
+      // required one's refusal used to pick the optional ones, already left out, and rerun for ever.
+      const dir = folder();
+      const address = {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name'],
+        properties: { city: { type: 'string' } },
+      };
+      const base = {
+        type: 'object',
+        properties: { id: { type: 'integer' }, Address: { $ref: '#/components/schemas/Address' } },
+      };
+      const strict = { allOf: [{ $ref: '#/components/schemas/Base' }, { required: ['Address'] }] };
+      writeFileSync(
+        path.join(dir, 'api.json'),
+        JSON.stringify({
+          openapi: '3.0.3',
+          info: { title: 'shipping', version: '1' },
+          paths: {},
+          components: { schemas: { Base: base, Strict: strict, Address: address } },
+        }),
+      );
+      const r = await runCli([
+        'generate',
+        path.join(dir, 'api.json'),
+        '-n',
+        '3',
+        '--out',
+        path.join(dir, 'out'),
+      ]);
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, /warning plan\/optional-left-out: Base\.Address is optional/);
+      assert.match(
+        r.stderr,
+        /api\.json:\d+:\d+: error plan\/unsatisfiable-field: Strict\.Address cannot be generated/,
+      );
+    },
+  );
+
   it('still refuses, located, a required property no value fits', async () => {
     const dir = folder();
     writeFileSync(path.join(dir, 'api.json'), document(['Password']));
