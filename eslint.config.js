@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import layers from './eslint/layers.js';
 
 /**
  * Ambient randomness and time would break the reproducibility contract
@@ -34,6 +35,7 @@ export default tseslint.config(
     },
   },
   { files: ['src/engine/**/*.ts', 'src/model/**/*.ts'], rules: noAmbientRandomness },
+  { files: ['src/**/*.ts'], plugins: { fixtura: layers }, rules: { 'fixtura/layers': 'error' } },
   {
     files: ['bin/**/*.js', 'eslint.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },

@@ -7,8 +7,8 @@
  * const dataset = compileDataset(model!, planGeneration(model!, { seed: 's1', counts: { Customer: 3 } }));
  * [...records(dataset, 'Customer')]; // three customers, the same on every machine
  */
-export type { ContractIssue, SourceLocation } from './contract/issues.js';
-export { ContractError, formatIssue } from './contract/issues.js';
+export type { ContractIssue, SourceLocation } from './model/issues.js';
+export { ContractError, formatIssue } from './model/issues.js';
 export { parseDsl, type ParsedContract, type SourceMap } from './contract/dsl/parseDsl.js';
 export { loadContract } from './contract/loadContract.js';
 export { DEFAULT_READ_LIMITS, type ReadLimits, type ReadOptions } from './input/readLimits.js';
@@ -42,14 +42,14 @@ export { formats } from './engine/values/formats/formats.js';
 export type { StringFormat } from './engine/values/formats/stringFormat.js';
 export { textFormats } from './engine/encoders/textFormats.js';
 export { writeDataset, type WriteDatasetOptions } from './sinks/writeDataset.js';
-export { entityFileName, fileStem } from './sinks/entityFileName.js';
+export { entityFileName, fileStem } from './sources/entityFileName.js';
 export { OutputRefused } from './sinks/outputRefused.js';
 export type { Manifest, ManifestFile } from './provenance/manifest.js';
 export { ENGINE_VERSION, FIXTURA_VERSION } from './provenance/versions.js';
 export { validate, type ValidateOptions, type ValidationResult } from './validate/validateDataset.js';
-export { datasetFiles, type DatasetFile, type DatasetFormat } from './validate/datasetFiles.js';
-export { formatHtml, type FormatHtmlOptions } from './validate/formatHtml.js';
-export type { ValidationIssue } from './validate/validationIssue.js';
+export { datasetFiles, type DatasetFile, type DatasetFormat } from './sources/datasetFiles.js';
+export { formatHtml, type FormatHtmlOptions } from './report/formatHtml.js';
+export type { ValidationIssue } from './model/validationIssue.js';
 export { sampleSchema } from './engine/schema/sampleSchema.js';
 export { sampleDocument, UnknownTargetError, type SampleTarget } from './engine/schema/sampleDocument.js';
 export {
@@ -92,7 +92,7 @@ export {
   hitsTarget,
   type CoverageTarget,
   type TargetKind,
-} from './coverage/coverageTargets.js';
+} from './model/coverageTargets.js';
 export { measureCoverage, type MeasureCoverageOptions } from './coverage/measureCoverage.js';
 export {
   coveragePercent,
@@ -100,6 +100,5 @@ export {
   type EntityCoverage,
   type TargetCoverage,
 } from './coverage/coverageReport.js';
-export { formatCoverageText } from './coverage/formatCoverageText.js';
-export { formatCoverageHtml, type FormatCoverageHtmlOptions } from './coverage/formatCoverageHtml.js';
-export { main } from './cli/main.js';
+export { formatCoverageText } from './report/formatCoverageText.js';
+export { formatCoverageHtml, type FormatCoverageHtmlOptions } from './report/formatCoverageHtml.js';

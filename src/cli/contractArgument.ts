@@ -1,5 +1,5 @@
 /** @module Loads the contract named on the command line, printing its problems the way compilers do. */
-import { formatIssue } from '../contract/issues.js';
+import { formatIssue } from '../model/issues.js';
 import { loadContract } from '../contract/loadContract.js';
 import type { ParsedContract } from '../contract/dsl/parseDsl.js';
 import type { ReadOptions } from '../input/readLimits.js';

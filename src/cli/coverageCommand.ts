@@ -1,10 +1,10 @@
 /** @module `fixtura coverage <contract> <DIR>`: which coverage targets of a contract a dataset hits. */
 import path from 'node:path';
 import { withFileNames, type CoverageReport } from '../coverage/coverageReport.js';
-import { formatCoverageHtml } from '../coverage/formatCoverageHtml.js';
-import { formatCoverageText } from '../coverage/formatCoverageText.js';
+import { formatCoverageHtml } from '../report/formatCoverageHtml.js';
+import { formatCoverageText } from '../report/formatCoverageText.js';
 import { measureCoverage } from '../coverage/measureCoverage.js';
-import { datasetFiles } from '../validate/datasetFiles.js';
+import { datasetFiles } from '../sources/datasetFiles.js';
 import { contractArgument } from './contractArgument.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';

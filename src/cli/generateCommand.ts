@@ -1,7 +1,7 @@
 /** @module `fixtura generate <contract>`: writes the dataset and its manifest to a directory. */
 import path from 'node:path';
 import { suggest } from '../contract/didYouMean.js';
-import { ContractError, formatIssue } from '../contract/issues.js';
+import { ContractError, formatIssue } from '../model/issues.js';
 import { leavingOutUnfillable } from './leavingOutUnfillable.js';
 import { DEFAULT_SEED } from '../engine/plan.js';
 import { findTextFormat, textFormats } from '../engine/encoders/textFormats.js';
@@ -12,7 +12,7 @@ import { OutputRefused } from '../sinks/outputRefused.js';
 import { contractArgument } from './contractArgument.js';
 import { EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK } from './exitCodes.js';
 import { withinLimit } from './optionLimit.js';
-import { MAX_BATCH_SIZE, MAX_WORKERS } from '../engine/limits.js';
+import { MAX_BATCH_SIZE, MAX_WORKERS } from '../model/limits.js';
 import { UsageError, type CliIo } from './io.js';
 import { parseCommandLine } from './parseCommandLine.js';
 import { generateToStdout } from './generateToStdout.js';

@@ -7,7 +7,7 @@
  * Nothing is written to disk: no folder, no manifest.
  */
 import { suggest } from '../contract/didYouMean.js';
-import { ContractError, formatIssue } from '../contract/issues.js';
+import { ContractError, formatIssue } from '../model/issues.js';
 import { leavingOutUnfillable } from './leavingOutUnfillable.js';
 import type { ChunkOptions } from '../engine/parallel/chunkProducer.js';
 import type { GenerateOptions } from '../engine/plan.js';

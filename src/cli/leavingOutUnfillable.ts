@@ -1,5 +1,5 @@
 /** @module Reruns a generation without the optional properties of a schema document that no value fits (ADR 022). */
-import { ContractError, formatLocation, type ContractIssue } from '../contract/issues.js';
+import { ContractError, formatLocation, type ContractIssue } from '../model/issues.js';
 import type { SourceMap } from '../contract/dsl/parseDsl.js';
 import { withoutUnfillable } from '../engine/unfillableOptionals.js';
 import type { Model } from '../model/model.js';

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { suggest } from '../contract/didYouMean.js';
-import { formatIssue } from '../contract/issues.js';
+import { formatIssue } from '../model/issues.js';
 import {
   documentIssue,
   loadSchemaDocument,
@@ -23,7 +23,7 @@ import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
 import { parseCommandLine } from './parseCommandLine.js';
 import { withinLimit } from './optionLimit.js';
-import { MAX_SAMPLES } from '../engine/limits.js';
+import { MAX_SAMPLES } from '../model/limits.js';
 import { writeEdges } from './writeEdges.js';
 import { writeNegatives } from './writeNegatives.js';
 import { readOptionSpecs, readOptionsHelp, readOptionsOf } from './readOptions.js';

@@ -2,10 +2,10 @@
 import { suggest } from '../contract/didYouMean.js';
 import { withFileNames } from '../coverage/coverageReport.js';
 import { measureCoverage } from '../coverage/measureCoverage.js';
-import { datasetFiles } from '../validate/datasetFiles.js';
-import { formatHtml } from '../validate/formatHtml.js';
-import { formatJunit } from '../validate/formatJunit.js';
-import { formatReport } from '../validate/formatReport.js';
+import { datasetFiles } from '../sources/datasetFiles.js';
+import { formatHtml } from '../report/formatHtml.js';
+import { formatJunit } from '../report/formatJunit.js';
+import { formatReport } from '../report/formatReport.js';
 import { validate } from '../validate/validateDataset.js';
 import { contractArgument } from './contractArgument.js';
 import { outputTarget, writeAtomically } from './outputFile.js';
@@ -14,7 +14,7 @@ import { shownPath } from './shownPath.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
 import { parseCommandLine } from './parseCommandLine.js';
-import { ChartsMissing, loadCharts } from '../validate/loadCharts.js';
+import { ChartsMissing, loadCharts } from '../report/loadCharts.js';
 import { readOptionSpecs, readOptionsHelp, readOptionsOf } from './readOptions.js';
 import path from 'node:path';
 

@@ -6,9 +6,9 @@ import { InputError } from '../input/inputError.js';
 import { limitsOf, type ReadOptions } from '../input/readLimits.js';
 import { readRegularText } from '../input/regularFile.js';
 import { parseDsl, type ParsedContract } from './dsl/parseDsl.js';
-import type { ContractIssue } from './issues.js';
+import type { ContractIssue } from '../model/issues.js';
 import { modelLimitIssues } from './modelLimits.js';
-import { pointerLocator } from './openapi/locatePointer.js';
+import { pointerLocator } from '../jsonSchema/locatePointer.js';
 import { openApiToModel } from './openapi/openApiToModel.js';
 import { documentIssue, loadSchemaText, SchemaDocumentError } from './openapi/schemaDocument.js';
 

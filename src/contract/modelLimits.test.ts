@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Field, Model } from '../model/model.js';
-import { MAX_ENUM_VALUES, MAX_FIELDS } from '../engine/limits.js';
+import { MAX_ENUM_VALUES, MAX_FIELDS } from '../model/limits.js';
 import { modelLimitIssues } from './modelLimits.js';
 
 const loc = { file: 'c.yaml', line: 3, column: 5 };

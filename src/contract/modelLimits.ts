@@ -5,8 +5,8 @@
  */
 import type { Model } from '../model/model.js';
 import type { SourceMap } from './dsl/parseDsl.js';
-import type { ContractIssue } from './issues.js';
-import { MAX_ENUM_VALUES, MAX_FIELDS, MAX_GENERATED_LENGTH } from '../engine/limits.js';
+import type { ContractIssue } from '../model/issues.js';
+import { MAX_ENUM_VALUES, MAX_FIELDS, MAX_GENERATED_LENGTH } from '../model/limits.js';
 
 /** The issues of a model that exceeds a limit (none for ordinary contracts). */
 export function modelLimitIssues(model: Model, sourceMap: SourceMap, file: string): ContractIssue[] {

@@ -1,5 +1,5 @@
 /** @module What `fixtura coverage` finds: per entity, each coverage target and whether the dataset hit it. */
-import type { CoverageTarget } from './coverageTargets.js';
+import type { CoverageTarget } from '../model/coverageTargets.js';
 
 /** A target with what the dataset did about it. */
 export interface TargetCoverage extends CoverageTarget {

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { parseDsl } from '../contract/dsl/parseDsl.js';
 import type { Model } from '../model/model.js';
-import { datasetFiles } from '../validate/datasetFiles.js';
+import { datasetFiles } from '../sources/datasetFiles.js';
 import type { CoverageReport, TargetCoverage } from './coverageReport.js';
-import { coverageTargets } from './coverageTargets.js';
+import { coverageTargets } from '../model/coverageTargets.js';
 import { measureCoverage } from './measureCoverage.js';
 
 const CONTRACT = `entities:

@@ -5,15 +5,20 @@
  * Lines that cannot be read are skipped: validation is what reports them.
  */
 import { findEntity, findField, type Model } from '../model/model.js';
-import type { DatasetFile } from '../validate/datasetFiles.js';
-import { recordsOf } from '../validate/readers/recordsOf.js';
+import type { DatasetFile } from '../sources/datasetFiles.js';
+import { recordsOf } from '../sources/readers/recordsOf.js';
 import {
   coveragePercent,
   type CoverageReport,
   type EntityCoverage,
   type TargetCoverage,
 } from './coverageReport.js';
-import { coverageTargets, hitsTarget, type CoverageTarget, type TargetKind } from './coverageTargets.js';
+import {
+  coverageTargets,
+  hitsTarget,
+  type CoverageTarget,
+  type TargetKind,
+} from '../model/coverageTargets.js';
 import { ChildCounts, ParentKeys, type Cardinality } from './parentCardinalities.js';
 
 export interface MeasureCoverageOptions {

@@ -3,7 +3,7 @@
  * per child, a count capped at 2 under the parent key it names; per parent, the line its key was first seen
  * on. Nothing else is kept, so memory grows with the distinct keys, never with the rows.
  */
-import { indexKey } from '../validate/indexKey.js';
+import { indexKey } from '../sources/indexKey.js';
 
 export type Cardinality = 0 | 1 | 2;
 

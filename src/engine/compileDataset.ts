@@ -5,8 +5,8 @@
  * reference to an empty entity) are found here, before a single row is written.
  */
 import { refusalDetail } from './schema/refusalDetail.js';
-import type { ContractIssue, IssueLocation } from '../contract/issues.js';
-import { ContractError } from '../contract/issues.js';
+import type { ContractIssue, IssueLocation } from '../model/issues.js';
+import { ContractError } from '../model/issues.js';
 import type { Entity, Field, FieldType, Model } from '../model/model.js';
 import { findEntity, findField } from '../model/model.js';
 import type { Plan } from './plan.js';
@@ -37,7 +37,7 @@ import { DomainError } from './values/domainError.js';
 import { PatternError } from './values/pattern.js';
 import { perRowLocaleDomain, stringDomain } from './values/string.js';
 import { findFormat } from './values/formats/formats.js';
-import { LOCALES, type LocaleTag } from './values/locale/localeTag.js';
+import { LOCALES, type LocaleTag } from '../model/localeTag.js';
 import { localeOfCountry } from './values/locale/localeOfCountry.js';
 import { dateDomain, dateTimeDomain, rowBoundedDomain } from './values/temporal.js';
 import type { DomainContext, FieldValue, ValueDomain } from './values/valueDomain.js';

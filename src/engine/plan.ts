@@ -3,17 +3,17 @@
  * Everything that determines the output bytes is in the returned plan, and nothing else is.
  */
 import { parseDateTime, formatDateTime } from '../model/calendar.js';
-import type { ContractIssue } from '../contract/issues.js';
-import { ContractError } from '../contract/issues.js';
+import type { ContractIssue } from '../model/issues.js';
+import { ContractError } from '../model/issues.js';
 import { suggest } from '../contract/didYouMean.js';
 import type { Model } from '../model/model.js';
 import type { ReferenceTime } from './values/valueDomain.js';
 import { streamOf } from './random/stream.js';
 import { blockLayout } from './values/blockLayout.js';
-import { MAX_BLOCK_PARENTS, MAX_ROWS } from './limits.js';
+import { MAX_BLOCK_PARENTS, MAX_ROWS } from '../model/limits.js';
 import { edgeRowCount } from './profile/edgePlan.js';
 import { BUILT_IN_PRESETS, findPreset } from './profile/presets.js';
-import { parseProfile, type Profile } from './profile/profile.js';
+import { parseProfile, type Profile } from '../model/profile.js';
 
 /** Identity and scope of a generation run (ARCHITECTURE §2: every value is a function of these). */
 export interface GenerateOptions {

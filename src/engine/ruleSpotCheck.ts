@@ -4,7 +4,7 @@
  * are checked against its rules: a rule they break is one the contract's types do not guarantee, and the run
  * stops with the rule's entity located, rather than write a dataset its own contract rejects.
  */
-import { ContractError, type ContractIssue } from '../contract/issues.js';
+import { ContractError, type ContractIssue } from '../model/issues.js';
 import type { SourceMap } from '../contract/dsl/parseDsl.js';
 import type { Model } from '../model/model.js';
 import { compileRules } from '../expression/compileRule.js';

@@ -2,7 +2,7 @@
  * @module Leaves out the optional properties of an OpenAPI or JSON Schema document that no value can fill
  * (ADR 022): the record without the property is valid, as `fixtura sample` already makes it (ADR 013).
  */
-import type { ContractIssue, IssueLocation } from '../contract/issues.js';
+import type { ContractIssue, IssueLocation } from '../model/issues.js';
 import type { SourceMap } from '../contract/dsl/parseDsl.js';
 import type { Model } from '../model/model.js';
 import { CONFLICT_EXPECTED } from './schema/refusalDetail.js';

@@ -4,7 +4,7 @@
  * annotations; date ranges use `formatMinimum`/`formatMaximum` (understood by ajv-formats).
  */
 import { findFormat } from '../engine/values/formats/formats.js';
-import { LOCALES, type LocaleTag } from '../engine/values/locale/localeTag.js';
+import { LOCALES, type LocaleTag } from './localeTag.js';
 import { expressionType } from '../expression/compileRule.js';
 import { DEFINITIONS_ID, findEntity, type Entity, type Field, type FieldType, type Model } from './model.js';
 

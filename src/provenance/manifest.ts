@@ -6,7 +6,7 @@
 import { modelHash } from '../model/canonicalJson.js';
 import type { Model } from '../model/model.js';
 import type { Plan } from '../engine/plan.js';
-import { profileName } from '../engine/profile/profile.js';
+import { profileName } from '../model/profile.js';
 import { ENGINE_VERSION, FIXTURA_VERSION } from './versions.js';
 
 export interface ManifestFile {

@@ -6,7 +6,7 @@
  */
 import { lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isPlainFileName, STATE_DIR } from './entityFileName.js';
+import { isPlainFileName, STATE_DIR } from '../sources/entityFileName.js';
 import { OutputRefused } from './outputRefused.js';
 
 export const JOURNAL_FILE = 'commit.json';

@@ -4,7 +4,7 @@
  * and not too long for the file system.
  */
 import type { SourceMap } from '../contract/dsl/parseDsl.js';
-import type { ContractIssue, IssueLocation } from '../contract/issues.js';
+import type { ContractIssue, IssueLocation } from '../model/issues.js';
 import type { Model } from '../model/model.js';
 import {
   entityFileName,
@@ -12,7 +12,7 @@ import {
   MANIFEST_FILE,
   MAX_FILE_NAME_BYTES,
   negativeFileName,
-} from './entityFileName.js';
+} from '../sources/entityFileName.js';
 
 export interface FileNameCheck {
   /** The data files' extension: `jsonl`, `json` or `csv`. */

@@ -16,8 +16,8 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { exactDecimals } from '../contract/json-schema/decimalsKeyword.js';
-import { escapeToken } from '../contract/json-schema/jsonPointer.js';
+import { exactDecimals } from '../jsonSchema/decimalsKeyword.js';
+import { escapeToken } from '../jsonSchema/jsonPointer.js';
 import { formatDate, formatDateTime, parseDate, parseDateTime } from '../model/calendar.js';
 import { compileDataset } from '../engine/compileDataset.js';
 import { planGeneration } from '../engine/plan.js';
@@ -29,11 +29,11 @@ import { parentAliases } from '../expression/parentReferences.js';
 import type { Entity, JsonValue, Model, Rule } from '../model/model.js';
 import { modelToJsonSchema, type JsonSchema } from '../model/modelToJsonSchema.js';
 import type { Manifest } from '../provenance/manifest.js';
-import { datasetFiles } from '../validate/datasetFiles.js';
-import { indexKey } from '../validate/indexKey.js';
+import { datasetFiles } from '../sources/datasetFiles.js';
+import { indexKey } from '../sources/indexKey.js';
 import { validate } from '../validate/validateDataset.js';
 import { AtomicFile } from './atomicFile.js';
-import { entityFileName, negativeFileName } from './entityFileName.js';
+import { entityFileName, negativeFileName } from '../sources/entityFileName.js';
 import { stageDataset, withOutputFolder, type WriteDatasetOptions } from './writeDataset.js';
 
 type Row = Record<string, JsonValue>;

@@ -17,7 +17,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { commitStaged, JOURNAL_FILE, realOps, rollForward, type CommitOps } from './commitJournal.js';
-import { isPlainFileName, MANIFEST_FILE, STATE_DIR } from './entityFileName.js';
+import { isPlainFileName, MANIFEST_FILE, STATE_DIR } from '../sources/entityFileName.js';
 import { lockFolder, type LockOptions } from './folderLock.js';
 import { nonRegularKind, OutputRefused } from './outputRefused.js';
 import { processAlive } from './processAlive.js';

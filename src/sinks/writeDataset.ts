@@ -6,7 +6,7 @@
  * reserved name are refused before any work.
  */
 import type { SourceMap } from '../contract/dsl/parseDsl.js';
-import { ContractError } from '../contract/issues.js';
+import { ContractError } from '../model/issues.js';
 import type { Model } from '../model/model.js';
 import type { CompiledEntity } from '../engine/compileDataset.js';
 import { createChunkProducer, defaultWorkers, type ChunkOptions } from '../engine/parallel/chunkProducer.js';
@@ -14,7 +14,7 @@ import { findTextFormat } from '../engine/encoders/textFormats.js';
 import { planGeneration, type GenerateOptions } from '../engine/plan.js';
 import { buildManifest, type Manifest, type ManifestFile } from '../provenance/manifest.js';
 import { AtomicFile } from './atomicFile.js';
-import { entityFileName, MANIFEST_FILE } from './entityFileName.js';
+import { entityFileName, MANIFEST_FILE } from '../sources/entityFileName.js';
 import { fileNameIssues } from './fileNameIssues.js';
 import { OutputFolder } from './outputFolder.js';
 

@@ -10,8 +10,8 @@
 import { impliedRules } from '../expression/impliedRules.js';
 import { parentsRead } from '../expression/parentReferences.js';
 import type { Entity, Field, FieldType, Model } from '../model/model.js';
-import { indexKey } from './indexKey.js';
-import type { ValidationIssue } from './validationIssue.js';
+import { indexKey } from '../sources/indexKey.js';
+import type { ValidationIssue } from '../model/validationIssue.js';
 
 /** A parent's rows by key: the line each was first seen on and the fields children need. */
 interface ParentStore {

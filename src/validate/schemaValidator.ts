@@ -6,15 +6,15 @@
  * 249999.99 "not a multiple of 0.01". Fixtura replaces `multipleOf: 1e-N` by its own keyword, which counts the
  * decimals of the number's shortest text (what JSON.stringify prints).
  */
-import { hideDataFromAjv } from '../contract/json-schema/hideDataFromAjv.js';
+import { hideDataFromAjv } from '../jsonSchema/hideDataFromAjv.js';
 import { Ajv2020, MissingRefError, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { escapeToken } from '../contract/json-schema/jsonPointer.js';
+import { escapeToken } from '../jsonSchema/jsonPointer.js';
 import addFormats from 'ajv-formats';
 import type { Model } from '../model/model.js';
 import { modelToJsonSchema, type JsonSchema } from '../model/modelToJsonSchema.js';
 import { addFormatValidators } from '../engine/values/formats/addFormatValidators.js';
-import { decimalsKeyword, exactDecimals } from '../contract/json-schema/decimalsKeyword.js';
-import { ajvRegExp, PatternBudgetError } from '../contract/json-schema/safePattern.js';
+import { decimalsKeyword, exactDecimals } from '../jsonSchema/decimalsKeyword.js';
+import { ajvRegExp, PatternBudgetError } from '../jsonSchema/pattern/safePattern.js';
 import { InputError } from '../input/inputError.js';
 
 export interface SchemaCheck {

@@ -5,8 +5,8 @@
  * before anything can be said about it). Each row's chain is walked once: depths are remembered.
  */
 import type { Entity, Field } from '../model/model.js';
-import { indexKey } from './indexKey.js';
-import type { ValidationIssue } from './validationIssue.js';
+import { indexKey } from '../sources/indexKey.js';
+import type { ValidationIssue } from '../model/validationIssue.js';
 
 interface Node {
   readonly parent: string | null;

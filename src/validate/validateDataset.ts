@@ -26,15 +26,15 @@ import {
   type FieldType,
   type Model,
 } from '../model/model.js';
-import { recordsOf } from './readers/recordsOf.js';
-import type { DatasetFile } from './datasetFiles.js';
+import { recordsOf } from '../sources/readers/recordsOf.js';
+import type { DatasetFile } from '../sources/datasetFiles.js';
 import { CrossEntityChecks } from './crossEntity.js';
 import { TreeCheck } from './treeCheck.js';
 import { FieldProfiler, type FieldProfile } from './fieldProfile.js';
 import { FingerprintIndex, fingerprint } from './fingerprintIndex.js';
-import { indexKey } from './indexKey.js';
+import { indexKey } from '../sources/indexKey.js';
 import { schemaValidator } from './schemaValidator.js';
-import type { ValidationIssue } from './validationIssue.js';
+import type { ValidationIssue } from '../model/validationIssue.js';
 
 export interface ValidateOptions {
   /** Keep at most this many issues (all are still counted). Default 1000. */

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { escapeToken, valueAt } from '../../src/contract/json-schema/jsonPointer.js';
+import { escapeToken, valueAt } from '../../src/jsonSchema/jsonPointer.js';
 import { loadSchemaDocument } from '../../src/contract/openapi/schemaDocument.js';
 import type { EdgeResult } from '../../src/engine/schema/edge/edgeApi.js';
 import { edgeDocument } from '../../src/engine/schema/edge/edgeDocument.js';

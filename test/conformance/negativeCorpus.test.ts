@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { valueAt } from '../../src/contract/json-schema/jsonPointer.js';
+import { valueAt } from '../../src/jsonSchema/jsonPointer.js';
 import { loadSchemaDocument } from '../../src/contract/openapi/schemaDocument.js';
 import { negativeDocument } from '../../src/engine/schema/negative/negativeDocument.js';
 import type { NegativeResult } from '../../src/engine/schema/negative/negativeApi.js';

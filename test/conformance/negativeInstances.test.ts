@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { exactDecimals } from '../../src/contract/json-schema/decimalsKeyword.js';
+import { exactDecimals } from '../../src/jsonSchema/decimalsKeyword.js';
 import { loadContract } from '../../src/contract/loadContract.js';
 import type { NegativeInstance } from '../../src/engine/schema/negative/negativeApi.js';
 import { negativeInstances } from '../../src/engine/schema/negative/negativeInstances.js';

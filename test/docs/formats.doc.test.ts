@@ -8,7 +8,7 @@ import path from 'node:path';
 import { it } from 'node:test';
 import { formats } from '../../src/engine/values/formats/formats.js';
 import type { StringFormat } from '../../src/engine/values/formats/stringFormat.js';
-import { LOCALES } from '../../src/engine/values/locale/localeTag.js';
+import { LOCALES } from '../../src/model/localeTag.js';
 import { streamOf } from '../../src/engine/random/stream.js';
 import { repoRoot } from '../support/runCli.js';
 

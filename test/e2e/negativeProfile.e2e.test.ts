@@ -14,7 +14,7 @@ import { after, describe, it } from 'node:test';
 import { loadContract } from '../../src/contract/loadContract.js';
 import type { NegativeInstance } from '../../src/engine/schema/negative/negativeApi.js';
 import type { Model } from '../../src/model/model.js';
-import { datasetFiles } from '../../src/validate/datasetFiles.js';
+import { datasetFiles } from '../../src/sources/datasetFiles.js';
 import { validate } from '../../src/validate/validateDataset.js';
 import { DIALECT, independentValidator } from '../support/independentValidator.js';
 import { judgeNegative } from '../support/negativeJudge.js';

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { coverageTargets, hitsTarget } from '../../src/coverage/coverageTargets.js';
+import { coverageTargets, hitsTarget } from '../../src/model/coverageTargets.js';
 import { loadContract } from '../../src/contract/loadContract.js';
 import type { Model } from '../../src/model/model.js';
 import { DIALECT, independentValidator } from '../support/independentValidator.js';

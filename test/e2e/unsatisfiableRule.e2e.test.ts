@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { ContractError } from '../../src/contract/issues.js';
+import { ContractError } from '../../src/model/issues.js';
 import { loadContract } from '../../src/contract/loadContract.js';
 import { runCli } from '../support/runCli.js';
 

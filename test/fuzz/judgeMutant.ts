@@ -6,9 +6,9 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadContract } from '../../src/contract/loadContract.js';
-import { ContractError, type ContractIssue } from '../../src/contract/issues.js';
+import { ContractError, type ContractIssue } from '../../src/model/issues.js';
 import { writeDataset } from '../../src/sinks/writeDataset.js';
-import { datasetFiles } from '../../src/validate/datasetFiles.js';
+import { datasetFiles } from '../../src/sources/datasetFiles.js';
 import { validate } from '../../src/validate/validateDataset.js';
 
 /** What became of a mutant (HANG is decided by the runner, which can stop the thread). */

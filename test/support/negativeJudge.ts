@@ -8,7 +8,7 @@
  *      other rule is broken. This holds across anyOf/oneOf: the branches not taken may fail, the one taken
  *      fails for this keyword alone.
  */
-import { pointerTokens, valueAt } from '../../src/contract/json-schema/jsonPointer.js';
+import { pointerTokens, valueAt } from '../../src/jsonSchema/jsonPointer.js';
 import type { NegativeInstance } from '../../src/engine/schema/negative/negativeApi.js';
 import { DIALECT, independentValidator, type Verdict } from './independentValidator.js';
 

@@ -5,7 +5,7 @@
  * mapped back to the document as written, the keyword is taken out there, and the test converter converts the
  * relaxed schema afresh.
  */
-import { escapeToken, pointerTokens, valueAt } from '../../src/contract/json-schema/jsonPointer.js';
+import { escapeToken, pointerTokens, valueAt } from '../../src/jsonSchema/jsonPointer.js';
 import type { NegativeInstance } from '../../src/engine/schema/negative/negativeApi.js';
 import { DIALECT, independentValidator, type IndependentValidator } from './independentValidator.js';
 import { judgement, withoutKeyword } from './negativeJudge.js';

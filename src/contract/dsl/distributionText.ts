@@ -5,7 +5,7 @@
  * For dates a mean is a date and a spread is in days (`sd=3650` or `sd=10y`); for date-times a mean is
  * an ISO instant and a spread is in seconds (or `12h`, `30d`).
  */
-import { MAX_FANOUT_MEAN } from '../../engine/limits.js';
+import { MAX_FANOUT_MEAN } from '../../model/limits.js';
 import { isMap, isScalar, type Node } from 'yaml';
 import { parseDate, parseDateTime } from '../../model/calendar.js';
 import type { Distribution, Fanout, FieldType } from '../../model/model.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import type { ContractIssue } from '../issues.js';
+import type { ContractIssue } from '../../model/issues.js';
 import { parseDsl } from './parseDsl.js';
 
 const shopText = readFileSync(new URL('../../../../examples/shop.contract.yaml', import.meta.url), 'utf8');

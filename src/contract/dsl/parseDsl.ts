@@ -5,8 +5,8 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { ContractHeader, Entity, Model } from '../../model/model.js';
 import { suggest } from '../didYouMean.js';
-import { isLocaleTag, LOCALES } from '../../engine/values/locale/localeTag.js';
-import type { ContractIssue, SourceLocation } from '../issues.js';
+import { isLocaleTag, LOCALES } from '../../model/localeTag.js';
+import type { ContractIssue, SourceLocation } from '../../model/issues.js';
 import { readField, type FieldDraft } from './fieldDefinition.js';
 import { checkRules, readRules, type RuleDraft } from './ruleDefinitions.js';
 import { checkDependencies } from './fieldDependencies.js';

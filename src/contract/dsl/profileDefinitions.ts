@@ -10,7 +10,7 @@
  * ```
  */
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
-import { parseProfile } from '../../engine/profile/profile.js';
+import { parseProfile } from '../../model/profile.js';
 import type { ProfilePreset } from '../../model/model.js';
 import { suggest } from '../didYouMean.js';
 import { describeNode, type YamlSource } from './yamlSource.js';

@@ -6,8 +6,8 @@ import { parseDate, parseDateTime, formatDate, formatDateTime } from '../../mode
 import { UNIFORM, UNIFORM_FANOUT, type FieldBounds, type FieldType } from '../../model/model.js';
 import { formats } from '../../engine/values/formats/formats.js';
 import { suggest } from '../didYouMean.js';
-import { isRefusal, safePattern, UNSAFE_PATTERN_HINT } from '../json-schema/safePattern.js';
-import { MAX_GENERATED_LENGTH } from '../../engine/limits.js';
+import { isRefusal, safePattern, UNSAFE_PATTERN_HINT } from '../../jsonSchema/pattern/safePattern.js';
+import { MAX_GENERATED_LENGTH } from '../../model/limits.js';
 import { exactNumber, MAX_EXACT, NUMBER_HINT } from '../exactNumber.js';
 import type { Argument } from './splitArguments.js';
 import type { ExpressionProblem, ReferenceText } from './typeExpression.js';

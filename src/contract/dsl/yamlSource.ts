@@ -6,7 +6,7 @@ import { Document, isScalar, LineCounter, visit, type Node } from 'yaml';
 import { parseYamlBounded } from '../../input/boundedYaml.js';
 import { InputError } from '../../input/inputError.js';
 import { DEFAULT_READ_LIMITS } from '../../input/readLimits.js';
-import type { ContractIssue, SourceLocation } from '../issues.js';
+import type { ContractIssue, SourceLocation } from '../../model/issues.js';
 import { protectFlowTypes, restoreFlowTypes } from './protectFlowTypes.js';
 
 export class YamlSource {

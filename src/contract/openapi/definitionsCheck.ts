@@ -4,7 +4,7 @@
  * crash when `fixtura validate` compiles the contract.
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ContractIssue, SourceLocation } from '../issues.js';
+import type { ContractIssue, SourceLocation } from '../../model/issues.js';
 import type { Model } from '../../model/model.js';
 
 let ajv: Ajv2020 | null = null;

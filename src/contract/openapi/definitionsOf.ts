@@ -4,7 +4,7 @@
  * to match, and an `$id` that keeps those refs inside it wherever it is embedded (the Model, an exported schema).
  */
 import { DEFINITIONS_ID, type JsonValue } from '../../model/model.js';
-import { keyRole } from '../json-schema/schemaKeywords.js';
+import { keyRole } from '../../jsonSchema/schemaKeywords.js';
 
 type Json = Record<string, unknown>;
 

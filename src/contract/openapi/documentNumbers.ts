@@ -3,7 +3,7 @@
  * JSON and YAML parse to ±Infinity and NaN, and JSON cannot write back), and integer bounds that shut a
  * range beyond 2^53, where integers stop being exact. Found once, right after parsing, with their location.
  */
-import { escapeToken as escape } from '../json-schema/jsonPointer.js';
+import { escapeToken as escape } from '../../jsonSchema/jsonPointer.js';
 
 const MAX_EXACT = Number.MAX_SAFE_INTEGER;
 

@@ -6,7 +6,7 @@
  * they become `false` and leave `required`, as the OpenAPI specification says they are "not sent".
  */
 
-import { valueAt } from '../json-schema/jsonPointer.js';
+import { valueAt } from '../../jsonSchema/jsonPointer.js';
 import { withNullable, type NullableReading } from './nullableReading.js';
 import { readRefsThroughRefs } from './refsThroughRefs.js';
 

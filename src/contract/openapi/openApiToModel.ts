@@ -10,10 +10,10 @@
  */
 import { DEFAULT_SHARE } from '../dsl/typeExpression.js';
 import type { ParsedContract, SourceMap } from '../dsl/parseDsl.js';
-import type { ContractIssue, SourceLocation } from '../issues.js';
+import type { ContractIssue, SourceLocation } from '../../model/issues.js';
 import { findFormat } from '../../engine/values/formats/formats.js';
 import { jsonSchemaFormat, numericFormatRange } from '../../engine/values/formats/jsonSchemaFormats.js';
-import { OPEN_SPAN } from '../../engine/values/integer.js';
+import { OPEN_SPAN } from '../../model/openSpan.js';
 import {
   UNIFORM,
   UNIFORM_FANOUT,
@@ -25,11 +25,11 @@ import {
   type Model,
 } from '../../model/model.js';
 import type { SchemaDocument } from './schemaDocument.js';
-import { escapeToken as escape, unescapeToken as unescape, valueAt } from '../json-schema/jsonPointer.js';
+import { escapeToken as escape, unescapeToken as unescape, valueAt } from '../../jsonSchema/jsonPointer.js';
 import { definitionsOf, movedPointer } from './definitionsOf.js';
-import { UNSAFE_PATTERN_HINT } from '../json-schema/safePattern.js';
-import { unsafePatterns } from '../json-schema/unsafePatterns.js';
-import { firstNonSchema } from '../json-schema/nonSchema.js';
+import { UNSAFE_PATTERN_HINT } from '../../jsonSchema/pattern/safePattern.js';
+import { unsafePatterns } from '../../jsonSchema/pattern/unsafePatterns.js';
+import { firstNonSchema } from '../../jsonSchema/nonSchema.js';
 import { definitionsIssue } from './definitionsCheck.js';
 import { componentUses, isTable } from './tableComponents.js';
 

@@ -11,8 +11,8 @@
  * index then find directly. A pointer that resolves as written is left alone, and one that resolves neither
  * way stays as it is, to be refused where it is used.
  */
-import { escapeToken, pointerTokens, valueAt } from '../json-schema/jsonPointer.js';
-import { keyRole } from '../json-schema/schemaKeywords.js';
+import { escapeToken, pointerTokens, valueAt } from '../../jsonSchema/jsonPointer.js';
+import { keyRole } from '../../jsonSchema/schemaKeywords.js';
 
 /** `$ref`s followed for one pointer at most (a cycle of `$ref`s ends here). */
 const MAX_HOPS = 32;

@@ -8,21 +8,21 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import $RefParser from '@apidevtools/json-schema-ref-parser';
 import { boundedToJs, parseYamlBounded, tooDeep } from '../../input/boundedYaml.js';
-import { refParserOptions, RefReads } from '../../input/confinedRefs.js';
+import { refParserOptions, RefReads } from '../../jsonSchema/confinedRefs.js';
 import { InputError } from '../../input/inputError.js';
 import { jsonTooDeepAt, positionOf } from '../../input/nestingDepth.js';
 import { limitsOf, type ReadLimits, type ReadOptions } from '../../input/readLimits.js';
-import { referrerOf } from '../../input/refReferrer.js';
+import { referrerOf } from '../../jsonSchema/refReferrer.js';
 import { readRegularText } from '../../input/regularFile.js';
-import { escapeToken as escape } from '../json-schema/jsonPointer.js';
-import { keyRole } from '../json-schema/schemaKeywords.js';
-import { dialectOf, type Dialect } from '../json-schema/schemaDialect.js';
-import type { ContractIssue } from '../issues.js';
+import { escapeToken as escape } from '../../jsonSchema/jsonPointer.js';
+import { keyRole } from '../../jsonSchema/schemaKeywords.js';
+import { dialectOf, type Dialect } from '../../jsonSchema/schemaDialect.js';
+import type { ContractIssue } from '../../model/issues.js';
 import { convertDocument } from './openApiToJsonSchema.js';
 import type { NullableReading } from './nullableReading.js';
 import { schemaDocumentDetail } from './schemaDocumentDetail.js';
 import { firstNumberProblem } from './documentNumbers.js';
-import { pointerLocator } from './locatePointer.js';
+import { pointerLocator } from '../../jsonSchema/locatePointer.js';
 
 export type DocumentKind = 'json-schema' | 'openapi-3.0' | 'openapi-3.1' | 'swagger-2.0';
 

@@ -6,7 +6,7 @@
  * property, an array's items, a map's values — is a nested value of theirs, generated inside them.
  * `x-fixtura-entity: true | false` on the component overrides the rule (docs/openapi.md, ADR 014).
  */
-import { valueAt } from '../json-schema/jsonPointer.js';
+import { valueAt } from '../../jsonSchema/jsonPointer.js';
 import type { SchemaDocument } from './schemaDocument.js';
 
 type Json = Record<string, unknown>;

@@ -5,7 +5,7 @@
  * it, so the output is identical for any worker count and any batch size (ARCHITECTURE §2).
  */
 import os from 'node:os';
-import { MAX_WORKERS } from '../limits.js';
+import { MAX_WORKERS } from '../../model/limits.js';
 import type { SourceMap } from '../../contract/dsl/parseDsl.js';
 import type { Model } from '../../model/model.js';
 import { spotCheckRules } from '../ruleSpotCheck.js';

@@ -1,6 +1,6 @@
 /** @module Worker thread entry: rebuilds the compiled dataset from plain data and encodes requested ranges. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ContractError } from '../../contract/issues.js';
+import { ContractError } from '../../model/issues.js';
 import { compileDataset } from '../compileDataset.js';
 import { findTextFormat } from '../encoders/textFormats.js';
 import type { DatasetSpec } from './chunkProducer.js';

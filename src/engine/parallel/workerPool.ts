@@ -5,7 +5,7 @@
  * circulate instead of one new megabyte per chunk waiting for the garbage collector.
  */
 import { Worker } from 'node:worker_threads';
-import { ContractError, type ContractIssue } from '../../contract/issues.js';
+import { ContractError, type ContractIssue } from '../../model/issues.js';
 import type { DatasetSpec, EncodedPart, EncodingUnit } from './chunkProducer.js';
 import type { ChunkRequest } from './chunkWorker.js';
 

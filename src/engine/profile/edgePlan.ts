@@ -9,7 +9,7 @@
  */
 import type { Entity, Field, Model } from '../../model/model.js';
 import { edgeValues, type EdgeValue } from './edgeValues.js';
-import { MAX_EDGE_ROWS } from './profile.js';
+import { MAX_EDGE_ROWS } from '../../model/profile.js';
 
 /** Edge rows a parent needs so that one of its rows can have several children, one one, and one none. */
 const PARENT_ROWS = 4;

@@ -11,7 +11,7 @@ import { edgeField } from './edgeField.js';
 import { edgeFields, edgeParent, edgeRowCount, edgeValueAt, picksEdgeParents } from './edgePlan.js';
 import type { EdgeValue } from './edgeValues.js';
 import { withFixedPoints } from './fixedPoints.js';
-import { edgeRowOf, firstRowOf, type Profile } from './profile.js';
+import { edgeRowOf, firstRowOf, type Profile } from '../../model/profile.js';
 
 type Permutation = { apply: (row: number) => number };
 

@@ -4,11 +4,11 @@
  * date, the shortest and longest text, null, absence), then — for free text — the hard strings that fit its
  * length, and a very long text when nothing caps it. Every value is valid against the contract.
  */
-import { coverageTargets, type CoverageTarget } from '../../coverage/coverageTargets.js';
+import { coverageTargets, type CoverageTarget } from '../../model/coverageTargets.js';
 import type { Entity, Field, JsonValue, Model } from '../../model/model.js';
 import { jsonEdgeValues } from '../values/jsonValue.js';
 import { codePoints, HARD_STRINGS } from './hardStrings.js';
-import { MAX_GENERATED_LENGTH } from '../limits.js';
+import { MAX_GENERATED_LENGTH } from '../../model/limits.js';
 
 /** A value to write, `null`, or the key left out. */
 export type EdgeValue =

@@ -4,7 +4,7 @@
  * oneOf whose branches overlap — a property constrained in one branch and free in another — has instances only
  * through such values, which random drawing almost never finds.
  */
-import type { SchemaNode } from '../../contract/json-schema/schemaIndex.js';
+import type { SchemaNode } from '../../jsonSchema/schemaIndex.js';
 import { child, expand, type Constraints, type Schema } from './constraints.js';
 import type { GenerationContext } from './generationContext.js';
 

@@ -4,10 +4,10 @@
  * choices still open (anyOf, oneOf, if/then/else). Generators read this record to build a value that meets all
  * of them; conflicts found here (an empty type set, minimum above maximum…) are refusals with locations.
  */
-import { refOverridesSiblings, type Dialect } from '../../contract/json-schema/schemaDialect.js';
-import { DECIMALS_KEYWORD } from '../../contract/json-schema/decimalsKeyword.js';
-import { escapeToken } from '../../contract/json-schema/jsonPointer.js';
-import type { SchemaIndex, SchemaNode } from '../../contract/json-schema/schemaIndex.js';
+import { refOverridesSiblings, type Dialect } from '../../jsonSchema/schemaDialect.js';
+import { DECIMALS_KEYWORD } from '../../jsonSchema/decimalsKeyword.js';
+import { escapeToken } from '../../jsonSchema/jsonPointer.js';
+import type { SchemaIndex, SchemaNode } from '../../jsonSchema/schemaIndex.js';
 import type { SchemaLocation } from './sampleApi.js';
 import { keywordAt, unsatisfiable } from './unsatisfiable.js';
 

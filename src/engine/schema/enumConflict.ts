@@ -4,7 +4,7 @@
  * fail type "integer" at #/components/schemas/BillableOwnerType/type` — so a reader (or the corpus's
  * independent checker) can confirm every value fails without trusting Fixtura.
  */
-import type { SchemaNode } from '../../contract/json-schema/schemaIndex.js';
+import type { SchemaNode } from '../../jsonSchema/schemaIndex.js';
 import { jsonEqual, typeOf, type Constraints, type Schema } from './constraints.js';
 import type { GenerationContext } from './generationContext.js';
 import type { SchemaLocation, UnsatisfiableSchemaError } from './sampleApi.js';

@@ -4,7 +4,7 @@
  * satisfied by construction at chosen positions, `maxContains` by excluding the rest, `uniqueItems` by drawing
  * a repeated item again.
  */
-import type { SchemaNode } from '../../contract/json-schema/schemaIndex.js';
+import type { SchemaNode } from '../../jsonSchema/schemaIndex.js';
 import { child, jsonEqual, type Constraints, type Schema } from './constraints.js';
 import { generateValue } from './generateValue.js';
 import { deeper, SHALLOW_DEPTH, type GenerationContext } from './generationContext.js';

@@ -6,7 +6,7 @@
  * For OpenAPI, a request leaves readOnly properties out and a response writeOnly ones. An optional property no
  * value satisfies is left out (ADR 013).
  */
-import type { SchemaNode } from '../../contract/json-schema/schemaIndex.js';
+import type { SchemaNode } from '../../jsonSchema/schemaIndex.js';
 import { child, expand, type Constraints, type Schema } from './constraints.js';
 import { NO_BREAKERS, type Breakers } from './breakers.js';
 import { generateString } from './generateString.js';

@@ -16,8 +16,8 @@ import {
   PatternBudgetError,
   patternFlags,
   type PatternMatcher,
-} from '../../contract/json-schema/safePattern.js';
-import { MAX_GENERATED_LENGTH } from '../limits.js';
+} from '../../jsonSchema/pattern/safePattern.js';
+import { MAX_GENERATED_LENGTH } from '../../model/limits.js';
 import { unsatisfiable } from './unsatisfiable.js';
 
 const ATTEMPTS = 60;

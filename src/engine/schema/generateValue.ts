@@ -5,7 +5,7 @@
  * constructed from the collected bounds. A branch or type that turns out impossible is abandoned for the next.
  * An object that matches a schema it must not is built again with a property chosen to break it (breakers.ts).
  */
-import type { SchemaNode } from '../../contract/json-schema/schemaIndex.js';
+import type { SchemaNode } from '../../jsonSchema/schemaIndex.js';
 import { UnsatisfiableSchemaError } from './sampleApi.js';
 import {
   constraintsOf,

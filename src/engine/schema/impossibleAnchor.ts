@@ -5,7 +5,7 @@
  */
 import regjsparser from 'regjsparser';
 import type { AstNode } from 'regjsparser';
-import { PATTERN_FEATURES, type ParseFeatures } from '../values/pattern/astToPatternNode.js';
+import { PATTERN_FEATURES, type ParseFeatures } from '../../jsonSchema/pattern/astToPatternNode.js';
 
 type Node = AstNode<ParseFeatures>;
 

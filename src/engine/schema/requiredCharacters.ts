@@ -6,7 +6,7 @@
  */
 import regjsparser from 'regjsparser';
 import type { AstNode } from 'regjsparser';
-import { PATTERN_FEATURES, type ParseFeatures } from '../values/pattern/astToPatternNode.js';
+import { PATTERN_FEATURES, type ParseFeatures } from '../../jsonSchema/pattern/astToPatternNode.js';
 import { patternDomain, type PatternDomain } from '../values/pattern.js';
 import { substream, type Stream } from '../random/stream.js';
 import type { Draws } from './draws.js';

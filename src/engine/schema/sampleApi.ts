@@ -3,7 +3,7 @@
  * built by construction, each verified before it is returned; or a refusal that names the conflicting
  * keywords when a schema cannot be satisfied.
  */
-import { escapeToken } from '../../contract/json-schema/jsonPointer.js';
+import { escapeToken } from '../../jsonSchema/jsonPointer.js';
 /** Where a refusal comes from: a JSON pointer into the document, and the file. */
 export interface SchemaLocation {
   readonly file: string;

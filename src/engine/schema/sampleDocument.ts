@@ -3,7 +3,7 @@
  * or response. One verifier per document view is shared, so `--all` compiles each schema once.
  */
 import type { SchemaDocument } from '../../contract/openapi/schemaDocument.js';
-import { SchemaIndex, type SchemaNode } from '../../contract/json-schema/schemaIndex.js';
+import { SchemaIndex, type SchemaNode } from '../../jsonSchema/schemaIndex.js';
 import type { JsonValue } from '../../model/model.js';
 import type { SchemaSpace } from './constraints.js';
 import type { SampleOptions } from './sampleApi.js';

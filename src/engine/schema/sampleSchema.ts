@@ -3,9 +3,9 @@
  * when it fails or repeats an earlier instance, and refused — never returned invalid — when no valid instance
  * is found.
  */
-import { dialectOf } from '../../contract/json-schema/schemaDialect.js';
-import { SchemaIndex, type SchemaNode } from '../../contract/json-schema/schemaIndex.js';
-import { patternPointer } from '../../contract/json-schema/unsafePatterns.js';
+import { dialectOf } from '../../jsonSchema/schemaDialect.js';
+import { SchemaIndex, type SchemaNode } from '../../jsonSchema/schemaIndex.js';
+import { patternPointer } from '../../jsonSchema/pattern/unsafePatterns.js';
 import type { JsonValue } from '../../model/model.js';
 import { streamOf, substream, type Stream } from '../random/stream.js';
 import { jsonEqual, type SchemaSpace } from './constraints.js';

@@ -7,7 +7,7 @@ import {
   safePattern,
   type PatternMatcher,
   type PatternRefusal,
-} from '../../contract/json-schema/safePattern.js';
+} from '../../jsonSchema/pattern/safePattern.js';
 
 /** The matcher of a pattern, or `null` when the source is not a valid regular expression or is refused. */
 export function unicodeRegex(source: string): PatternMatcher | null {

@@ -1,6 +1,6 @@
 /** @module Building refusals: which keywords conflict, and where each was written. */
-import { escapeToken } from '../../contract/json-schema/jsonPointer.js';
-import type { SchemaNode } from '../../contract/json-schema/schemaIndex.js';
+import { escapeToken } from '../../jsonSchema/jsonPointer.js';
+import type { SchemaNode } from '../../jsonSchema/schemaIndex.js';
 import { UnsatisfiableSchemaError, type SchemaLocation } from './sampleApi.js';
 
 /** A keyword's location, its pointer spelt out only when a message needs it (constraints are collected often). */

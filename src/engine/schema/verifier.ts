@@ -9,13 +9,13 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { Validator, type SchemaDraft } from '@cfworker/json-schema';
-import { decimalsKeyword } from '../../contract/json-schema/decimalsKeyword.js';
-import { hideDataFromAjv } from '../../contract/json-schema/hideDataFromAjv.js';
-import type { SchemaNode } from '../../contract/json-schema/schemaIndex.js';
+import { decimalsKeyword } from '../../jsonSchema/decimalsKeyword.js';
+import { hideDataFromAjv } from '../../jsonSchema/hideDataFromAjv.js';
+import type { SchemaNode } from '../../jsonSchema/schemaIndex.js';
 import { addFormatValidators } from '../values/formats/addFormatValidators.js';
 import type { SchemaSpace } from './constraints.js';
-import { ajvRegExp, RefusedPatternError } from '../../contract/json-schema/safePattern.js';
-import { hasRiskyPattern } from '../../contract/json-schema/unsafePatterns.js';
+import { ajvRegExp, RefusedPatternError } from '../../jsonSchema/pattern/safePattern.js';
+import { hasRiskyPattern } from '../../jsonSchema/pattern/unsafePatterns.js';
 
 type AnyAjv = Ajv | Ajv2019 | Ajv2020;
 

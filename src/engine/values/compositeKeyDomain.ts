@@ -4,7 +4,7 @@
  * tuples never repeat. The layout is built once per entity; a key that cannot be laid out — more rows than
  * tuples, or a block larger than the other components allow — is reported before anything is written.
  */
-import type { ContractIssue } from '../../contract/issues.js';
+import type { ContractIssue } from '../../model/issues.js';
 import type { Entity, Field, ForeignKeyType } from '../../model/model.js';
 import { findField } from '../../model/model.js';
 import type { ByteWriter } from '../encoders/byteWriter.js';

@@ -1,11 +1,9 @@
 /** @module `integer(>=A,<=B)`: whole numbers, uniform or shaped by a distribution, inside inclusive bounds. */
 import type { IntegerType } from '../../model/model.js';
+import { OPEN_SPAN } from '../../model/openSpan.js';
 import { unit53 } from '../random/stream.js';
 import { truncatedSampler } from '../random/truncated.js';
 import type { DomainContext, ValueDomain } from './valueDomain.js';
-
-/** Span assumed on a side whose bound the contract leaves open. */
-export const OPEN_SPAN = 1_000_000;
 
 /** Inclusive bounds with open sides filled in: [0, 10^6] when both are open, ±10^6 from the other bound. */
 export function closedRange(min: number | null, max: number | null): [number, number] {

@@ -4,7 +4,7 @@
  * so it is a pure function of (seed, field, row) like every other value. Written as JSON text. One index and
  * one verifier serve every json field of a model, so each schema is compiled once.
  */
-import { SchemaIndex } from '../../contract/json-schema/schemaIndex.js';
+import { SchemaIndex } from '../../jsonSchema/schemaIndex.js';
 import { DEFINITIONS_ID, type JsonType, type JsonValue, type Model } from '../../model/model.js';
 import { edgesOf } from '../schema/edge/edgeWalk.js';
 import type { SchemaSpace } from '../schema/constraints.js';

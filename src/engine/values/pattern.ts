@@ -9,12 +9,16 @@
 import regjsparser from 'regjsparser';
 import type { RootNode } from 'regjsparser';
 import type { Stream } from '../random/stream.js';
-import { astToPatternNode, PATTERN_FEATURES, type ParseFeatures } from './pattern/astToPatternNode.js';
+import {
+  astToPatternNode,
+  PATTERN_FEATURES,
+  type ParseFeatures,
+} from '../../jsonSchema/pattern/astToPatternNode.js';
 import { enumeratePattern } from './pattern/enumeratePattern.js';
-import { PatternError } from './pattern/patternError.js';
-import { drawRealistic } from './pattern/patternNode.js';
+import { PatternError } from '../../jsonSchema/pattern/patternError.js';
+import { drawRealistic } from './pattern/drawRealistic.js';
 
-export { PatternError } from './pattern/patternError.js';
+export { PatternError } from '../../jsonSchema/pattern/patternError.js';
 
 /** The strings of one pattern, in the same shape as a `StringFormat`'s value domain. */
 export interface PatternDomain {

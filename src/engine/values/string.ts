@@ -1,9 +1,9 @@
 /** @module `string(…)`: a semantic format, a regular expression, or free text of bounded length. */
-import { patternFlags } from '../../contract/json-schema/safePattern.js';
+import { patternFlags } from '../../jsonSchema/pattern/safePattern.js';
 import type { StringType } from '../../model/model.js';
 import type { ByteWriter } from '../encoders/byteWriter.js';
 import { findFormat } from './formats/formats.js';
-import type { LocaleTag } from './locale/localeTag.js';
+import type { LocaleTag } from '../../model/localeTag.js';
 import { patternDomain } from './pattern.js';
 import { textDomain } from './text.js';
 import type { DomainContext, ValueDomain } from './valueDomain.js';

@@ -2,7 +2,7 @@
  * @module `string(len>=A,len<=B)` and bare `string`: lorem words cut to a drawn length. Unique values
  * enumerate lowercase letter strings by length, which is injective and covers every length in the range.
  */
-import { MAX_GENERATED_LENGTH } from '../limits.js';
+import { MAX_GENERATED_LENGTH } from '../../model/limits.js';
 import { below } from '../random/stream.js';
 import { en } from './locale/en.js';
 import type { DomainContext, ValueDomain } from './valueDomain.js';

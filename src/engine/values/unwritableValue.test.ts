@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ContractError } from '../../contract/issues.js';
+import { ContractError } from '../../model/issues.js';
 import { parseDsl } from '../../contract/dsl/parseDsl.js';
 import { compileDataset } from '../compileDataset.js';
 import { planGeneration } from '../plan.js';

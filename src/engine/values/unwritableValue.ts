@@ -2,7 +2,7 @@
  * @module A value the engine cannot write validly (a derive that divides by zero, a sum that overflows): the
  * run stops with the field's location rather than write `NaN`, `Infinity` or a null its schema refuses.
  */
-import { ContractError, type IssueLocation } from '../../contract/issues.js';
+import { ContractError, type IssueLocation } from '../../model/issues.js';
 
 /** Stops the run at a row: what the field gave there, and why that cannot be written. */
 export type Unwritable = (row: number, found: string) => never;

@@ -2,8 +2,8 @@
  * @module Edge instances of a standalone JSON Schema (any draft, by its `$schema`; 2020-12 when it has none),
  * such as the schema of a Fixtura entity.
  */
-import { dialectOf } from '../../../contract/json-schema/schemaDialect.js';
-import { SchemaIndex } from '../../../contract/json-schema/schemaIndex.js';
+import { dialectOf } from '../../../jsonSchema/schemaDialect.js';
+import { SchemaIndex } from '../../../jsonSchema/schemaIndex.js';
 import { INLINE_BASE } from '../sampleSchema.js';
 import { Verifier } from '../verifier.js';
 import type { EdgeOptions, EdgeResult } from './edgeApi.js';

@@ -5,7 +5,7 @@
  * so a schema yields O(values × keywords) instances, never combinations. Instances that come out equal are
  * listed once, with all their hits.
  */
-import { pointerTokens } from '../../../contract/json-schema/jsonPointer.js';
+import { pointerTokens } from '../../../jsonSchema/jsonPointer.js';
 import type { ErrorObject } from 'ajv';
 import type { JsonValue } from '../../../model/model.js';
 import { NoCandidate } from '../negative/mutation.js';

@@ -3,7 +3,7 @@
  * them: the first anyOf/oneOf branch it satisfies, `then` or `else` by whether it satisfies `if`, and the
  * `dependentSchemas` its keys trigger. The other branches are kept, since a negative must fail them too.
  */
-import type { SchemaNode } from '../../../contract/json-schema/schemaIndex.js';
+import type { SchemaNode } from '../../../jsonSchema/schemaIndex.js';
 import { child, constraintsOf, type Constraints, type Schema, type SchemaSpace } from '../constraints.js';
 import type { Verifier } from '../verifier.js';
 import type { RouteStep } from './site.js';

@@ -4,8 +4,8 @@
  * when nothing else evaluates the name); `prefixItems`/`items` (or draft-07's `items` array and
  * `additionalItems`), else `unevaluatedItems`.
  */
-import type { Dialect } from '../../../contract/json-schema/schemaDialect.js';
-import type { SchemaNode } from '../../../contract/json-schema/schemaIndex.js';
+import type { Dialect } from '../../../jsonSchema/schemaDialect.js';
+import type { SchemaNode } from '../../../jsonSchema/schemaIndex.js';
 import { child, type Schema } from '../constraints.js';
 import { unicodeRegex } from '../unicodeRegex.js';
 

@@ -3,7 +3,7 @@
  * replacement values that should break one keyword there. Mutations register in `mutations.ts`; the walk
  * verifies each proposal and keeps the first value that fails exactly that keyword.
  */
-import type { SchemaNode } from '../../../contract/json-schema/schemaIndex.js';
+import type { SchemaNode } from '../../../jsonSchema/schemaIndex.js';
 import type { SchemaSpace } from '../constraints.js';
 import type { GenerationContext } from '../generationContext.js';
 import type { Site } from './site.js';

@@ -2,8 +2,8 @@
  * @module Negative records of a standalone JSON Schema (any draft, by its `$schema`; 2020-12 when it has
  * none), such as the schema of a Fixtura entity.
  */
-import { dialectOf } from '../../../contract/json-schema/schemaDialect.js';
-import { SchemaIndex } from '../../../contract/json-schema/schemaIndex.js';
+import { dialectOf } from '../../../jsonSchema/schemaDialect.js';
+import { SchemaIndex } from '../../../jsonSchema/schemaIndex.js';
 import { INLINE_BASE } from '../sampleSchema.js';
 import { Verifier } from '../verifier.js';
 import type { NegativeOptions, NegativeResult } from './negativeApi.js';

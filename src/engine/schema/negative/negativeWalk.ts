@@ -5,7 +5,7 @@
  * record differs from the valid one in one place, so a schema yields O(values × keywords) records, never
  * combinations.
  */
-import { pointerTokens } from '../../../contract/json-schema/jsonPointer.js';
+import { pointerTokens } from '../../../jsonSchema/jsonPointer.js';
 import type { JsonValue } from '../../../model/model.js';
 import { sampleNode } from '../sampleSchema.js';
 import { NoCandidate, type Proposal } from './mutation.js';

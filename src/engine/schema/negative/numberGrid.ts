@@ -2,7 +2,7 @@
  * @module Exact decimal arithmetic for numbers just outside a rule: values are counted in units of 10^-scale
  * (BigInt), so 0.01 steps and bounds such as 99999.99 give 100000 or -0.01, never 99999.98999999999.
  */
-import { decimalsOf } from '../../../contract/json-schema/decimalsKeyword.js';
+import { decimalsOf } from '../../../jsonSchema/decimalsKeyword.js';
 import type { Bound, Constraints } from '../constraints.js';
 
 /** Numbers this far from zero lose their last decimals as doubles: no neighbour is computed there. */

@@ -2,7 +2,7 @@
  * @module A place in a valid record where rules can be broken: the value there, every schema that applies to
  * it (with the branch of each anyOf/oneOf/if that the value takes), and the choices on the way from the root.
  */
-import type { SchemaNode } from '../../../contract/json-schema/schemaIndex.js';
+import type { SchemaNode } from '../../../jsonSchema/schemaIndex.js';
 import type { Constraints } from '../constraints.js';
 
 /** One choice the walk settled on the way to a site, where a validator may report a wrapper error. */

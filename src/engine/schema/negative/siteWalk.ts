@@ -4,8 +4,8 @@
  * the way to the value being visited, and only there, so each payload stays one change away from the record.
  * What happens at a site is the subclass's: rules broken (negativeWalk) or values put on an edge (edgeWalk).
  */
-import { escapeToken, pointerTokens, valueAt } from '../../../contract/json-schema/jsonPointer.js';
-import type { SchemaNode } from '../../../contract/json-schema/schemaIndex.js';
+import { escapeToken, pointerTokens, valueAt } from '../../../jsonSchema/jsonPointer.js';
+import type { SchemaNode } from '../../../jsonSchema/schemaIndex.js';
 import { streamOf, substream, type Stream } from '../../random/stream.js';
 import type { Constraints, SchemaSpace } from '../constraints.js';
 import { Draws } from '../draws.js';

@@ -6,13 +6,8 @@
  * accept it). Another keyword of the same name failing elsewhere in the schema is another reason: refused.
  */
 import type { ErrorObject } from 'ajv';
-import {
-  escapeToken,
-  pointerTokens,
-  unescapeToken,
-  valueAt,
-} from '../../../contract/json-schema/jsonPointer.js';
-import type { SchemaNode } from '../../../contract/json-schema/schemaIndex.js';
+import { escapeToken, pointerTokens, unescapeToken, valueAt } from '../../../jsonSchema/jsonPointer.js';
+import type { SchemaNode } from '../../../jsonSchema/schemaIndex.js';
 import type { Verifier } from '../verifier.js';
 import type { RouteStep } from './site.js';
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { streamOf } from '../../random/stream.js';
-import type { LocaleTag } from '../locale/localeTag.js';
+import type { LocaleTag } from '../../../model/localeTag.js';
 import { phone } from './phone.js';
 import { postcode } from './postcode.js';
 import type { StringFormat } from './stringFormat.js';

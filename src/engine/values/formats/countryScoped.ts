@@ -4,7 +4,7 @@
  * worldwide.
  */
 import { localeData, type LocaleData } from '../locale/localeData.js';
-import { LOCALES } from '../locale/localeTag.js';
+import { LOCALES } from '../../../model/localeTag.js';
 import { listFormat } from './listFormat.js';
 import type { StringFormat } from './stringFormat.js';
 import type { LocaleVariants } from './withLocales.js';

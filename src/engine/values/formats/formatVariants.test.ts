@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { streamOf } from '../../random/stream.js';
-import { LOCALES, type LocaleTag } from '../locale/localeTag.js';
+import { LOCALES, type LocaleTag } from '../../../model/localeTag.js';
 import { formats } from './formats.js';
 import { formatValidators } from './jsonSchemaFormats.js';
 import { needsEscape } from '../needsEscape.js';

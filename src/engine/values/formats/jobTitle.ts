@@ -4,7 +4,7 @@
  */
 import { en } from '../locale/en.js';
 import { localeData } from '../locale/localeData.js';
-import { LOCALES, type LocaleTag } from '../locale/localeTag.js';
+import { LOCALES, type LocaleTag } from '../../../model/localeTag.js';
 import { drawFrom, productEnumeration } from './enumeration.js';
 import { listFormat } from './listFormat.js';
 import type { StringFormat } from './stringFormat.js';

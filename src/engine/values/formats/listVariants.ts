@@ -1,6 +1,6 @@
 /** @module Per-locale variants of a list-backed format: the same name and schema over each locale's list. */
 import { localeData, type LocaleData } from '../locale/localeData.js';
-import { LOCALES } from '../locale/localeTag.js';
+import { LOCALES } from '../../../model/localeTag.js';
 import { listFormat } from './listFormat.js';
 import type { StringFormat } from './stringFormat.js';
 import type { LocaleVariants } from './withLocales.js';

@@ -2,7 +2,7 @@
 import { below } from '../../random/stream.js';
 import { en } from '../locale/en.js';
 import { localeData } from '../locale/localeData.js';
-import { LOCALES } from '../locale/localeTag.js';
+import { LOCALES } from '../../../model/localeTag.js';
 import { needsEscape } from '../needsEscape.js';
 import { at, type StringFormat } from './stringFormat.js';
 import { withLocales, type LocaleVariants } from './withLocales.js';

@@ -5,7 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { localeData } from '../locale/localeData.js';
-import { LOCALES } from '../locale/localeTag.js';
+import { LOCALES } from '../../../model/localeTag.js';
 import { asciiFold } from './asciiFold.js';
 import { emailFromName } from './emailFromName.js';
 import { usernameFromName } from './usernameFromName.js';

@@ -5,7 +5,7 @@
  */
 import { below, type Stream } from '../../random/stream.js';
 import { localeData, type LocaleData } from '../locale/localeData.js';
-import type { LocaleTag } from '../locale/localeTag.js';
+import type { LocaleTag } from '../../../model/localeTag.js';
 import { needsEscape } from '../needsEscape.js';
 import {
   drawFrom,

@@ -4,7 +4,7 @@
  */
 import type { ByteWriter } from '../../encoders/byteWriter.js';
 import type { Stream } from '../../random/stream.js';
-import type { LocaleTag } from '../locale/localeTag.js';
+import type { LocaleTag } from '../../../model/localeTag.js';
 import type { ReferenceTime } from '../valueDomain.js';
 
 /** JSON Schema keywords that every value of a format satisfies; used by the Model → JSON Schema export. */

@@ -1,5 +1,5 @@
 /** @module Attaches per-locale variants to a format (see StringFormat.localized). */
-import { LOCALES, type LocaleTag } from '../locale/localeTag.js';
+import { LOCALES, type LocaleTag } from '../../../model/localeTag.js';
 import type { StringFormat } from './stringFormat.js';
 
 /** How to build each supported locale's variant; built on first use, then kept. */

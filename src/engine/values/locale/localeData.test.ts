@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { en } from './en.js';
 import { localeData } from './localeData.js';
-import { LOCALES } from './localeTag.js';
+import { LOCALES } from '../../../model/localeTag.js';
 
 describe('locale data', () => {
   it('is de-duplicated and non-empty where it must be', () => {

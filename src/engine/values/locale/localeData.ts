@@ -6,7 +6,7 @@ import { deDE } from './deDE.js';
 import { enGB } from './enGB.js';
 import { enUS } from './enUS.js';
 import { esES } from './esES.js';
-import type { LocaleTag } from './localeTag.js';
+import type { LocaleTag } from '../../../model/localeTag.js';
 import { frFR } from './frFR.js';
 import { ptPT } from './ptPT.js';
 

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { streamOf } from '../../random/stream.js';
 import { country } from '../formats/country.js';
 import { localeOfCountry } from './localeOfCountry.js';
-import { DEFAULT_LOCALE, isLocaleTag, LOCALES } from './localeTag.js';
+import { DEFAULT_LOCALE, isLocaleTag, LOCALES } from '../../../model/localeTag.js';
 
 describe('localeOfCountry', () => {
   const cases: readonly [string, string][] = [

@@ -2,7 +2,7 @@
  * @module Which supported locale a country value belongs to, so that a row whose `country` is `DE`, `DEU`,
  * `Germany` or `Deutschland` can get German names, addresses and phone numbers.
  */
-import type { LocaleTag } from './localeTag.js';
+import type { LocaleTag } from '../../../model/localeTag.js';
 
 /** ISO 3166-1 alpha-2 and alpha-3 codes, English names and the country's own names, per locale. */
 const COUNTRY_NAMES: Readonly<Record<LocaleTag, readonly string[]>> = {

@@ -18,7 +18,7 @@ import {
   provablyDisjoint,
   type Enumeration,
 } from './enumeration.js';
-import type { PatternNode } from './patternNode.js';
+import type { PatternNode } from '../../../jsonSchema/pattern/patternNode.js';
 
 interface Choices {
   /** Every member has the same length. */

@@ -6,7 +6,15 @@
  * the rendered strings whatever the unicode mode.
  */
 import { MAX_PERMUTATION_SIZE } from '../../random/permutation.js';
-import { charAt, charSetOf, EMPTY_SET, intersect, isDisjoint, union, type CharSet } from './charSet.js';
+import {
+  charAt,
+  charSetOf,
+  EMPTY_SET,
+  intersect,
+  isDisjoint,
+  union,
+  type CharSet,
+} from '../../../jsonSchema/pattern/charSet.js';
 
 /** A set of strings with an injective `render` over [0, min(size, 2^52)), and what is known of its shape. */
 export interface Enumeration {

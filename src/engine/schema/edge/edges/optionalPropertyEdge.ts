@@ -3,8 +3,8 @@
  * when the record lacks it). Properties the direction leaves out (readOnly in a request, writeOnly in a
  * response) are not sent.
  */
-import { escapeToken } from '../../../../contract/json-schema/jsonPointer.js';
-import type { SchemaNode } from '../../../../contract/json-schema/schemaIndex.js';
+import { escapeToken } from '../../../../jsonSchema/jsonPointer.js';
+import type { SchemaNode } from '../../../../jsonSchema/schemaIndex.js';
 import { expand, type Schema, type SchemaSpace } from '../../constraints.js';
 import { generateValue } from '../../generateValue.js';
 import { UnsatisfiableSchemaError } from '../../sampleApi.js';

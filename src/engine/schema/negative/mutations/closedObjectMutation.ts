@@ -2,7 +2,7 @@
  * @module `additionalProperties: false` and `unevaluatedProperties: false`: the valid object with one key no
  * schema declares (`unexpected_property`, or a variant when that name is taken or matches a pattern).
  */
-import { escapeToken } from '../../../../contract/json-schema/jsonPointer.js';
+import { escapeToken } from '../../../../jsonSchema/jsonPointer.js';
 import type { Schema } from '../../constraints.js';
 import type { Mutation, Proposal } from '../mutation.js';
 

@@ -3,7 +3,7 @@
  * integer step, staying inside the bounds. `x-fixtura-decimals` is the same rule counted in decimals: one
  * decimal too many.
  */
-import { DECIMALS_KEYWORD } from '../../../../contract/json-schema/decimalsKeyword.js';
+import { DECIMALS_KEYWORD } from '../../../../jsonSchema/decimalsKeyword.js';
 import type { Constraints } from '../../constraints.js';
 import { impossible, keywordOf, type Mutation, type Proposal } from '../mutation.js';
 import { shifted } from '../numberGrid.js';

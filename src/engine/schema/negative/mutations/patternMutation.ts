@@ -4,7 +4,7 @@
  * run of one probe character at the shortest allowed length.
  */
 import { unicodeRegex } from '../../unicodeRegex.js';
-import type { PatternMatcher } from '../../../../contract/json-schema/safePattern.js';
+import type { PatternMatcher } from '../../../../jsonSchema/pattern/safePattern.js';
 import { impossible, type Mutation, type Proposal } from '../mutation.js';
 
 /** Characters that few patterns allow all of: punctuation, space, a letter of each case, a digit, an accent. */

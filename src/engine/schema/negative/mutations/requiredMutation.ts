@@ -1,5 +1,5 @@
 /** @module `required`: the valid object with one required key deleted; one record per required key. */
-import { escapeToken } from '../../../../contract/json-schema/jsonPointer.js';
+import { escapeToken } from '../../../../jsonSchema/jsonPointer.js';
 import type { Mutation } from '../mutation.js';
 
 export const requiredMutation: Mutation = {

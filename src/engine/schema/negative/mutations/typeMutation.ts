@@ -2,7 +2,7 @@
  * @module `type`: a value of another JSON type, the likeliest mix-up first (a number for a string, a numeric
  * string for a number). With enum/const, only a listed value of another type can fail `type` alone.
  */
-import { valueAt } from '../../../../contract/json-schema/jsonPointer.js';
+import { valueAt } from '../../../../jsonSchema/jsonPointer.js';
 import { ALL_TYPES, typeOf, type JsonType } from '../../constraints.js';
 import { impossible, type Mutation } from '../mutation.js';
 

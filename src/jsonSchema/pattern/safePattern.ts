@@ -9,7 +9,7 @@
  */
 import regjsparser from 'regjsparser';
 import { RE2JS } from 're2js';
-import { PATTERN_FEATURES, type ParseFeatures } from '../../engine/values/pattern/astToPatternNode.js';
+import { PATTERN_FEATURES, type ParseFeatures } from './astToPatternNode.js';
 import { patternCost, type PatternCost } from './patternCost.js';
 import { re2Source, type Untranslatable } from './re2Source.js';
 

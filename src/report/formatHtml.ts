@@ -4,13 +4,13 @@
  * card per field with its profile and a chart of its distribution. The same result gives the same bytes.
  */
 import type { CoverageReport } from '../coverage/coverageReport.js';
-import { coverageSection } from '../coverage/formatCoverageHtml.js';
+import { coverageSection } from './formatCoverageHtml.js';
 import { FIXTURA_VERSION } from '../provenance/versions.js';
 import { escapeHtml } from './escapeHtml.js';
 import { fieldCard } from './fieldCard.js';
 import { groupDigits } from './groupDigits.js';
 import { htmlPage } from './htmlPage.js';
-import type { ValidationResult } from './validateDataset.js';
+import type { ValidationResult } from '../validate/validateDataset.js';
 
 const PER_CODE = 10;
 

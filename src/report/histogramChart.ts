@@ -6,7 +6,7 @@
 import type { EChartsOption } from 'echarts';
 import { escapeHtml } from './escapeHtml.js';
 import { loadCharts } from './loadCharts.js';
-import type { Histogram } from './histogram.js';
+import type { Histogram } from '../validate/histogram.js';
 
 type Bins = Extract<Histogram, { kind: 'bins' }>;
 

@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import regjsparser, { type AstNode, type RootNode } from 'regjsparser';
-import { PATTERN_FEATURES, type ParseFeatures } from '../../engine/values/pattern/astToPatternNode.js';
+import { PATTERN_FEATURES, type ParseFeatures } from './astToPatternNode.js';
 import { unambiguousRepeat } from './unambiguousRepeat.js';
-import { isDisjoint, charSetOf } from '../../engine/values/pattern/charSet.js';
+import { isDisjoint, charSetOf } from './charSet.js';
 import { atomCharSet } from './atomCharSet.js';
 
 type Node = RootNode<ParseFeatures> | AstNode<ParseFeatures>;

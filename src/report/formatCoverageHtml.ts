@@ -4,10 +4,10 @@
  * page `fixtura coverage --format html` writes around it.
  */
 import { FIXTURA_VERSION } from '../provenance/versions.js';
-import { escapeHtml } from '../validate/escapeHtml.js';
-import { groupDigits } from '../validate/groupDigits.js';
-import { htmlPage } from '../validate/htmlPage.js';
-import type { CoverageReport, EntityCoverage, TargetCoverage } from './coverageReport.js';
+import { escapeHtml } from './escapeHtml.js';
+import { groupDigits } from './groupDigits.js';
+import { htmlPage } from './htmlPage.js';
+import type { CoverageReport, EntityCoverage, TargetCoverage } from '../coverage/coverageReport.js';
 
 export interface FormatCoverageHtmlOptions {
   /** The contract as the user named it, shown in the title. */

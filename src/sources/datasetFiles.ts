@@ -8,8 +8,8 @@ import path from 'node:path';
 import { InputError } from '../input/inputError.js';
 import { openRegularFile } from '../input/regularFile.js';
 import type { Model } from '../model/model.js';
-import { fileStem, MANIFEST_FILE } from '../sinks/entityFileName.js';
-import type { ValidationIssue } from './validationIssue.js';
+import { fileStem, MANIFEST_FILE } from './entityFileName.js';
+import type { ValidationIssue } from '../model/validationIssue.js';
 
 export type DatasetFormat = 'jsonl' | 'json' | 'csv';
 

@@ -12,7 +12,7 @@
  * (under the linear-time engine) when it can be translated.
  */
 import type { AstNode, RootNode } from 'regjsparser';
-import type { ParseFeatures } from '../../engine/values/pattern/astToPatternNode.js';
+import type { ParseFeatures } from './astToPatternNode.js';
 import { singlePath } from './singlePath.js';
 import { unambiguousRepeat } from './unambiguousRepeat.js';
 

@@ -2,7 +2,7 @@
  * @module The coverage report for people: a line per entity with its targets hit and its percentage, each
  * missed target's label under it (they are what to act on), then the total.
  */
-import type { CoverageReport } from './coverageReport.js';
+import type { CoverageReport } from '../coverage/coverageReport.js';
 
 function count(hit: number, total: number, percent: number): string {
   return total === 0 ? 'no targets' : `${hit}/${total} targets (${percent.toFixed(1)}%)`;

@@ -5,7 +5,7 @@
  * A backtracking engine then carries on from such a group once per start, however much it tried inside.
  */
 import type { AstNode, RootNode } from 'regjsparser';
-import type { ParseFeatures } from '../../engine/values/pattern/astToPatternNode.js';
+import type { ParseFeatures } from './astToPatternNode.js';
 
 type Node = RootNode<ParseFeatures> | AstNode<ParseFeatures>;
 

@@ -4,9 +4,9 @@
  * share no character with them.
  */
 import type { AstNode } from 'regjsparser';
-import type { ParseFeatures } from '../../engine/values/pattern/astToPatternNode.js';
-import { charSetOf, complement, union, type CharSet } from '../../engine/values/pattern/charSet.js';
-import { DIGITS, SPACES, WORD } from '../../engine/values/pattern/characterClass.js';
+import type { ParseFeatures } from './astToPatternNode.js';
+import { charSetOf, complement, union, type CharSet } from './charSet.js';
+import { DIGITS, SPACES, WORD } from './characterClass.js';
 
 const setCache = new Map<string, CharSet>();
 

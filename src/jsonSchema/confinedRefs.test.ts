@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadSchemaDocument, SchemaDocumentError } from '../contract/openapi/schemaDocument.js';
-import type { ReadOptions } from './readLimits.js';
+import type { ReadOptions } from '../input/readLimits.js';
 
 const CANARY = 'CANARY-7f3a-never-read';
 

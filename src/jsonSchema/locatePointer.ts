@@ -3,8 +3,8 @@
  * again only when a message needs a location, so large documents load at JSON.parse speed.
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { SourceLocation } from '../issues.js';
-import { pointerTokens } from '../json-schema/jsonPointer.js';
+import type { SourceLocation } from '../model/issues.js';
+import { pointerTokens } from './jsonPointer.js';
 
 /** A locator for one file's text: pointer → location (line 1, column 1 when the pointer is not found). */
 export function pointerLocator(text: string, file: string): (pointer: string) => SourceLocation {

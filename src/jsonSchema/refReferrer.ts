@@ -2,9 +2,9 @@
  * @module Which `$ref` asked for a target, found by walking the documents read so far without recursion, so
  * a refusal can name the file, line and column of the `$ref` rather than only the target.
  */
-import { escapeToken } from '../contract/json-schema/jsonPointer.js';
-import { pointerLocator } from '../contract/openapi/locatePointer.js';
-import type { InputPosition } from './inputError.js';
+import { escapeToken } from './jsonPointer.js';
+import { pointerLocator } from './locatePointer.js';
+import type { InputPosition } from '../input/inputError.js';
 import type { ReadDocument } from './confinedRefs.js';
 
 function withoutFragment(url: string): string {

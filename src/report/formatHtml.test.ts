@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FieldProfile } from './fieldProfile.js';
+import type { FieldProfile } from '../validate/fieldProfile.js';
 import { formatHtml } from './formatHtml.js';
-import type { ValidationResult } from './validateDataset.js';
-import type { ValidationIssue } from './validationIssue.js';
+import type { ValidationResult } from '../validate/validateDataset.js';
+import type { ValidationIssue } from '../model/validationIssue.js';
 
 const NASTY = `<script>alert("x")</script> & 'y'`;
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import regjsparser from 'regjsparser';
-import { PATTERN_FEATURES } from '../../engine/values/pattern/astToPatternNode.js';
+import { PATTERN_FEATURES } from './astToPatternNode.js';
 import { singlePath } from './singlePath.js';
 
 const one = (source: string, flags = 'u'): boolean =>

@@ -4,10 +4,10 @@
  * then a one-line verdict.
  */
 import type { CoverageReport } from '../coverage/coverageReport.js';
-import { formatCoverageText } from '../coverage/formatCoverageText.js';
-import type { FieldProfile } from './fieldProfile.js';
-import type { Histogram } from './histogram.js';
-import type { ValidationResult } from './validateDataset.js';
+import { formatCoverageText } from './formatCoverageText.js';
+import type { FieldProfile } from '../validate/fieldProfile.js';
+import type { Histogram } from '../validate/histogram.js';
+import type { ValidationResult } from '../validate/validateDataset.js';
 
 const PER_RULE = 10;
 const BARS = '▁▂▃▄▅▆▇█';

@@ -2,10 +2,10 @@
  * @module One field's card in the HTML report: its profile numbers, the most frequent values, its histogram as
  * a chart (or a "no values" note) and, when the contract declares a distribution, how well the data fits it.
  */
-import type { DistributionFit } from './distributionFit.js';
+import type { DistributionFit } from '../validate/distributionFit.js';
 import { escapeHtml } from './escapeHtml.js';
 import { groupDigits } from './groupDigits.js';
-import type { FieldProfile } from './fieldProfile.js';
+import type { FieldProfile } from '../validate/fieldProfile.js';
 import { histogramChart } from './histogramChart.js';
 
 const SHOWN = 48;

@@ -2,8 +2,8 @@
  * @module Every `pattern` and `patternProperties` key of a schema document that cannot be matched safely,
  * with its JSON pointer, so a contract is refused when it is loaded rather than when a value meets it.
  */
-import { escapeToken } from './jsonPointer.js';
-import { keyRole } from './schemaKeywords.js';
+import { escapeToken } from '../jsonPointer.js';
+import { keyRole } from '../schemaKeywords.js';
 import { isRefusal, safePattern, type PatternRefusal } from './safePattern.js';
 
 /** A refused pattern and where it is written. */

@@ -11,14 +11,8 @@
  * at every `-`, `([a-z]+\.)+` ends one at every dot, `(\[(\d+|\*)\])*` both.
  */
 import type { AstNode, RootNode } from 'regjsparser';
-import type { ParseFeatures } from '../../engine/values/pattern/astToPatternNode.js';
-import {
-  charSetOf,
-  EMPTY_SET,
-  isDisjoint,
-  union,
-  type CharSet,
-} from '../../engine/values/pattern/charSet.js';
+import type { ParseFeatures } from './astToPatternNode.js';
+import { charSetOf, EMPTY_SET, isDisjoint, union, type CharSet } from './charSet.js';
 import { atomCharSet } from './atomCharSet.js';
 
 type Node = RootNode<ParseFeatures> | AstNode<ParseFeatures>;

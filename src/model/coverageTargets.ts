@@ -8,8 +8,8 @@
  * aggregate and json fields have none of their own (they follow from other fields, or from a schema), nor
  * have dates bounded by another field (`>= placed_at`), whose range moves with the row.
  */
-import type { Entity, Field, Model } from '../model/model.js';
-import { parseDate, parseDateTime } from '../model/calendar.js';
+import type { Entity, Field, Model } from './model.js';
+import { parseDate, parseDateTime } from './calendar.js';
 
 export type TargetKind =
   | 'minimum'

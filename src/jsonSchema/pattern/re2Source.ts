@@ -9,8 +9,8 @@
  * (lookarounds, backreferences, `\q{…}` strings, counts above 10,000) is reported with its offset.
  */
 import type { AstNode, RootNode } from 'regjsparser';
-import type { ParseFeatures } from '../../engine/values/pattern/astToPatternNode.js';
-import { charSetOf, pairsOf, type CharSet } from '../../engine/values/pattern/charSet.js';
+import type { ParseFeatures } from './astToPatternNode.js';
+import { charSetOf, pairsOf, type CharSet } from './charSet.js';
 import { atomSet, escapeSet } from './atomCharSet.js';
 
 type Node = RootNode<ParseFeatures> | AstNode<ParseFeatures>;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatReport, sparkline } from './formatReport.js';
-import type { ValidationResult } from './validateDataset.js';
+import type { ValidationResult } from '../validate/validateDataset.js';
 
 describe('the human report', () => {
   it('draws a histogram as block characters, tallest for the largest count, blank for none', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { CoverageReport, TargetCoverage } from './coverageReport.js';
+import type { CoverageReport, TargetCoverage } from '../coverage/coverageReport.js';
 import { formatCoverageHtml } from './formatCoverageHtml.js';
 import { formatCoverageText } from './formatCoverageText.js';
 

@@ -2,7 +2,7 @@
  * @module JUnit XML for CI: one test suite per entity, one test case per kind of check (schema, rule,
  * integrity, unique, distribution, input); a case fails with the issues it found, each with its file:line.
  */
-import type { ValidationResult } from './validateDataset.js';
+import type { ValidationResult } from '../validate/validateDataset.js';
 
 const CHECKS = ['schema', 'rule', 'integrity', 'unique', 'distribution', 'input'] as const;
 const LISTED = 50;

@@ -7,11 +7,11 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { metaSchema } from '../contract/json-schema/metaSchemas.js';
-import { InputError } from './inputError.js';
-import type { ReadLimits } from './readLimits.js';
-import { readRegularText } from './regularFile.js';
-import { fetchBounded } from './fetchBounded.js';
+import { metaSchema } from './metaSchemas.js';
+import { InputError } from '../input/inputError.js';
+import type { ReadLimits } from '../input/readLimits.js';
+import { readRegularText } from '../input/regularFile.js';
+import { fetchBounded } from '../input/fetchBounded.js';
 
 /** Where `$ref`s may lead. */
 export interface RefPolicy {
