@@ -2,36 +2,36 @@
 import { suggest } from '../contract/didYouMean.js';
 import { FIXTURA_VERSION } from '../provenance/versions.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './exitCodes.js';
-import { generateCommand } from './generateCommand.js';
 import { InputError } from '../input/inputError.js';
 import { formatUsageError, processIo, UsageError, type CliIo } from './io.js';
-import { schemaCommand } from './schemaCommand.js';
-import { validateCommand } from './validateCommand.js';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
+// Every command is loaded on demand: `fixtura --help` then loads none of them, and each command only what it
+// uses (the sampler brings Ajv, two validators and a $ref bundler that `generate` never needs).
 const commands: Readonly<Record<string, { run: Command; summary: string }>> = {
   coverage: {
-    // Loaded on demand, like sample: `generate` never needs it.
     run: async (argv, io) => (await import('./coverageCommand.js')).coverageCommand(argv, io),
     summary: "which of a contract's coverage targets a dataset hits (see fixtura coverage --help)",
   },
   generate: {
-    run: generateCommand,
+    run: async (argv, io) => (await import('./generateCommand.js')).generateCommand(argv, io),
     summary: 'write synthetic data for a contract (see fixtura generate --help)',
   },
   sample: {
-    // Loaded on demand: the sampler brings Ajv, two validators and a $ref bundler that `generate` never needs.
     run: async (argv, io) => (await import('./sampleCommand.js')).sampleCommand(argv, io),
     summary: 'valid instances of a JSON Schema or OpenAPI schema (see fixtura sample --help)',
   },
-  schema: { run: schemaCommand, summary: "print a contract's JSON Schema 2020-12" },
+  schema: {
+    run: async (argv, io) => (await import('./schemaCommand.js')).schemaCommand(argv, io),
+    summary: "print a contract's JSON Schema 2020-12",
+  },
   types: {
     run: async (argv, io) => (await import('./typesCommand.js')).typesCommand(argv, io),
     summary: "TypeScript declarations of a contract's records, one interface per entity",
   },
   validate: {
-    run: validateCommand,
+    run: async (argv, io) => (await import('./validateCommand.js')).validateCommand(argv, io),
     summary: 'check a dataset against a contract (see fixtura validate --help)',
   },
 };
