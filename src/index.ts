@@ -48,6 +48,15 @@ export type { Manifest, ManifestFile } from './provenance/manifest.js';
 export { ENGINE_VERSION, FIXTURA_VERSION } from './provenance/versions.js';
 export { validate, type ValidateOptions, type ValidationResult } from './validate/validateDataset.js';
 export { datasetFiles, type DatasetFile, type DatasetFormat } from './sources/datasetFiles.js';
+export {
+  memorySource,
+  iterableSource,
+  fileSource,
+  type RecordSource,
+  type RecordInput,
+} from './sources/recordSource.js';
+export { datasetReaders, type DatasetReader } from './sources/readers/datasetReaders.js';
+export type { SourceRecord } from './sources/readers/sourceRecord.js';
 export { formatHtml, type FormatHtmlOptions } from './report/formatHtml.js';
 export type { ValidationIssue } from './model/validationIssue.js';
 export { sampleSchema } from './engine/schema/sampleSchema.js';

@@ -5,8 +5,7 @@
  * Lines that cannot be read are skipped: validation is what reports them.
  */
 import { findEntity, findField, type Model } from '../model/model.js';
-import type { DatasetFile } from '../sources/datasetFiles.js';
-import { recordsOf } from '../sources/readers/recordsOf.js';
+import { toRecordSource, type RecordInput } from '../sources/recordSource.js';
 import {
   coveragePercent,
   type CoverageReport,
@@ -52,9 +51,10 @@ interface Relation {
  */
 export async function measureCoverage(
   model: Model,
-  files: readonly DatasetFile[],
+  inputs: readonly RecordInput[],
   options: MeasureCoverageOptions = {},
 ): Promise<CoverageReport> {
+  const files = inputs.map(toRecordSource);
   const targets = options.targets ?? coverageTargets(model);
   const hits = new Map<string, Where>();
   const parentKeys = new Map<string, ParentKeys>();
@@ -69,10 +69,10 @@ export async function measureCoverage(
     const children = relations.filter((r) => r.entity === entity.name);
     const parents = [...parentKeys].filter(([id]) => id.startsWith(`${entity.name}.`));
     const parentFields = parents.map(([id, keys]) => {
-      keys.startFile(source.file);
+      keys.startFile(source.name);
       return { name: id.slice(entity.name.length + 1), keys };
     });
-    for await (const batch of recordsOf(source, entity, model)) {
+    for await (const batch of source.records(entity, model)) {
       for (const item of batch) {
         if (!('record' in item) || item.record === null || typeof item.record !== 'object') continue;
         if (Array.isArray(item.record)) continue;
@@ -80,7 +80,7 @@ export async function measureCoverage(
         for (let i = open.length - 1; i >= 0; i--) {
           const t = open[i] as CoverageTarget;
           if (!hitsTarget(t, Object.hasOwn(record, t.field), record[t.field])) continue;
-          hits.set(t.id, { file: source.file, line: item.line });
+          hits.set(t.id, { file: source.name, line: item.line });
           open.splice(i, 1);
         }
         for (const r of children) r.children.add(record[r.field]);

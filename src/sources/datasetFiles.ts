@@ -9,9 +9,10 @@ import { InputError } from '../input/inputError.js';
 import { openRegularFile } from '../input/regularFile.js';
 import type { Model } from '../model/model.js';
 import { fileStem, MANIFEST_FILE } from './entityFileName.js';
+import { datasetReaders, type DatasetFormat } from './readers/datasetReaders.js';
 import type { ValidationIssue } from '../model/validationIssue.js';
 
-export type DatasetFormat = 'jsonl' | 'json' | 'csv';
+export type { DatasetFormat };
 
 export interface DatasetFile {
   readonly entity: string;
@@ -19,15 +20,9 @@ export interface DatasetFile {
   readonly format: DatasetFormat;
 }
 
-const EXTENSIONS: Readonly<Record<string, DatasetFormat>> = {
-  '.jsonl': 'jsonl',
-  '.ndjson': 'jsonl',
-  '.json': 'json',
-  '.csv': 'csv',
-};
-
 export function formatOf(file: string): DatasetFormat | undefined {
-  return EXTENSIONS[path.extname(file).toLowerCase()];
+  const extension = path.extname(file).toLowerCase();
+  return datasetReaders.find((r) => (r.extensions as readonly string[]).includes(extension))?.name;
 }
 
 /** Opens and closes a dataset file: refuses a special or unreadable one before any reader waits on it. */
@@ -83,8 +78,9 @@ export function datasetFiles(
     if (existsSync(input) && statSync(input).isDirectory() && !formatOf(input)) {
       for (const entity of names) {
         if (files.some((f) => f.entity === entity)) continue;
-        const found = ['jsonl', 'ndjson', 'json', 'csv']
-          .map((ext) => `${fileStem(entity)}.${ext}`)
+        const found = datasetReaders
+          .flatMap((r) => r.extensions)
+          .map((ext) => `${fileStem(entity)}${ext}`)
           // The manifest is never an entity's data, even for an entity named `manifest`.
           .filter((name) => name.toLowerCase() !== MANIFEST_FILE)
           .map((name) => path.join(input, name))

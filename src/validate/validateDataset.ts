@@ -26,8 +26,7 @@ import {
   type FieldType,
   type Model,
 } from '../model/model.js';
-import { recordsOf } from '../sources/readers/recordsOf.js';
-import type { DatasetFile } from '../sources/datasetFiles.js';
+import { toRecordSource, type RecordInput, type RecordSource } from '../sources/recordSource.js';
 import { CrossEntityChecks } from './crossEntity.js';
 import { TreeCheck } from './treeCheck.js';
 import { FieldProfiler, type FieldProfile } from './fieldProfile.js';
@@ -100,8 +99,8 @@ function schemaIssues(errors: readonly ErrorObject[], record: unknown, base: Iss
 }
 
 /** Entities in an order where every referenced entity comes before the entities that reference it. */
-function parentsFirst(model: Model, sources: readonly DatasetFile[]): DatasetFile[] {
-  const ordered: DatasetFile[] = [];
+function parentsFirst(model: Model, sources: readonly RecordSource[]): RecordSource[] {
+  const ordered: RecordSource[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (name: string): void => {
     if (state.has(name)) return;
@@ -157,13 +156,15 @@ function suspectValue(s: Suspect, record: Record<string, unknown>): unknown {
  * @example
  * const result = await validate(model, [{ entity: 'Order', file: 'out/Order.jsonl', format: 'jsonl' }]);
  * result.valid // false when any issue was found
+ * await validate(model, [memorySource('Order', orders)]) // records in memory: issues name `memory:Order`
  */
 export async function validate(
   model: Model,
-  sources: readonly DatasetFile[],
+  inputs: readonly RecordInput[],
   options: ValidateOptions = {},
   initial: readonly ValidationIssue[] = [],
 ): Promise<ValidationResult> {
+  const sources = inputs.map(toRecordSource);
   const maxIssues = options.maxIssues ?? 1000;
   const issues: ValidationIssue[] = [];
   const counts: Record<string, number> = {};
@@ -199,7 +200,7 @@ export async function validate(
     let keys = readAhead.get(id);
     if (keys) return keys;
     keys = new FingerprintIndex();
-    for await (const batch of recordsOf(source, entityOf(entity), model)) {
+    for await (const batch of source.records(entityOf(entity), model)) {
       for (const item of batch) {
         if (!('record' in item) || item.record === null || typeof item.record !== 'object') continue;
         const value = (item.record as Record<string, unknown>)[field];
@@ -238,9 +239,9 @@ export async function validate(
     const trees = TreeCheck.of(entity);
     const profiles = profilers.get(entity.name) ?? [];
     const suspects: Suspect[] = [];
-    const at = (line: number): IssueBase => ({ entity: entity.name, file: source.file, line });
+    const at = (line: number): IssueBase => ({ entity: entity.name, file: source.name, line });
     let read = 0;
-    for await (const batch of recordsOf(source, entity, model)) {
+    for await (const batch of source.records(entity, model)) {
       for (const item of batch) {
         if ('malformed' in item) {
           report({
@@ -263,7 +264,7 @@ export async function validate(
           const [name, profiler] = profiles[i] as (typeof profiles)[number];
           profiler.add(record[name]);
         }
-        if (crossing) cross.add(entity.name, source.file, record, item.line);
+        if (crossing) cross.add(entity.name, source.name, record, item.line);
         for (const tree of trees) tree.add(record, item.line);
         // Rules read typed fields; on a record the schema rejected they would only repeat its problem.
         if (errors.length === 0 && hasRules) {
@@ -329,11 +330,11 @@ export async function validate(
     records[entity.name] = (records[entity.name] ?? 0) + read;
     done.add(entity.name);
     cross.finish(entity.name).forEach(report);
-    for (const tree of trees) tree.finish(source.file).forEach(report);
+    for (const tree of trees) tree.finish(source.name).forEach(report);
     for (const s of await confirmed(suspects, source, entity, model)) {
       report({
         entity: entity.name,
-        file: source.file,
+        file: source.name,
         line: s.line,
         code: 'unique/duplicate',
         field: s.names ? '' : `/${s.field.name}`,
@@ -357,7 +358,7 @@ export async function validate(
       if (!fit?.mismatch || !source) continue;
       report({
         entity,
-        file: source.file,
+        file: source.name,
         line: null,
         code: `distribution/${fit.test}`,
         field: `/${name}`,
@@ -367,7 +368,7 @@ export async function validate(
       });
     }
   }
-  const order = new Map(sources.map((s, i) => [s.file, i]));
+  const order = new Map(sources.map((s, i) => [s.name, i]));
   issues.sort(
     (a, b) =>
       (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || (a.line ?? Infinity) - (b.line ?? Infinity),
@@ -385,7 +386,7 @@ const kindOf = (s: Suspect): string => (s.names ? s.names.join('\u0000') : s.fie
  */
 async function confirmed(
   suspects: readonly Suspect[],
-  source: DatasetFile,
+  source: RecordSource,
   entity: Entity,
   model: Model,
 ): Promise<Suspect[]> {
@@ -401,7 +402,7 @@ async function confirmed(
   const real: Suspect[] = [];
   const last = (suspects[suspects.length - 1] as Suspect).line;
   let next = 0;
-  for await (const batch of recordsOf(source, entity, model)) {
+  for await (const batch of source.records(entity, model)) {
     for (const item of batch) {
       while (next < suspects.length && (suspects[next] as Suspect).line < item.line) next++;
       if (!('record' in item)) continue;

@@ -1,10 +1,7 @@
-/** @module The records of one dataset file, in batches, read by the reader its format calls for. */
+/** @module The records of one dataset file, in batches, read by the reader its format names (datasetReaders.ts). */
 import type { Entity, Model } from '../../model/model.js';
 import type { DatasetFile } from '../datasetFiles.js';
-import { batched } from './batched.js';
-import { csvRecords } from './csvRecords.js';
-import { jsonArrayRecords } from './jsonArrayRecords.js';
-import { jsonlRecords } from './jsonlRecords.js';
+import { datasetReaders } from './datasetReaders.js';
 import { ownFieldsOnly } from './ownFieldsOnly.js';
 import type { SourceRecord } from './sourceRecord.js';
 
@@ -18,12 +15,7 @@ export function recordsOf(source: DatasetFile, entity: Entity, model: Model): As
 }
 
 function readerOf(source: DatasetFile, entity: Entity, model: Model): AsyncGenerator<SourceRecord[]> {
-  switch (source.format) {
-    case 'jsonl':
-      return jsonlRecords(source.file);
-    case 'json':
-      return batched(jsonArrayRecords(source.file));
-    case 'csv':
-      return batched(csvRecords(source.file, entity, model));
-  }
+  const reader = datasetReaders.find((r) => r.name === source.format);
+  if (!reader) throw new Error(`no dataset reader for format "${source.format}"`);
+  return reader.open(source.file, entity, model);
 }
