@@ -8,9 +8,6 @@ import { readRegularText } from '../input/regularFile.js';
 import { parseDsl, type ParsedContract } from './dsl/parseDsl.js';
 import type { ContractIssue } from '../model/issues.js';
 import { modelLimitIssues } from './modelLimits.js';
-import { pointerLocator } from '../jsonSchema/locatePointer.js';
-import { openApiToModel } from './openapi/openApiToModel.js';
-import { documentIssue, loadSchemaText, SchemaDocumentError } from './openapi/schemaDocument.js';
 
 /** A parsed contract, refused when its model exceeds a documented limit. */
 function withinLimits(parsed: ParsedContract, file: string): ParsedContract {
@@ -82,6 +79,14 @@ export async function loadContract(file: string, options: ReadOptions = {}): Pro
       });
     return withinLimits(parseDsl(text, file), file);
   }
+  // Loaded only for a schema document: the bundler, the validators and their dialects cost a DSL contract
+  // nothing (issue 15, a fast start).
+  const [{ pointerLocator }, { openApiToModel }, { documentIssue, loadSchemaText, SchemaDocumentError }] =
+    await Promise.all([
+      import('../jsonSchema/locatePointer.js'),
+      import('./openapi/openApiToModel.js'),
+      import('./openapi/schemaDocument.js'),
+    ]);
   try {
     const doc = await loadSchemaText(text, file, options);
     return withinLimits(openApiToModel(doc, pointerLocator(text, file)), file);
