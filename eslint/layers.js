@@ -5,6 +5,7 @@
  * a sibling that needs another's code means that code belongs one layer down. A folder not in the map is an
  * error, so a new folder gets a place before it gets imports.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Lowest first; ARCHITECTURE §9 has the folder map, docs/adr/023 the reasons. */
@@ -27,6 +28,9 @@ export const LAYERS = [
 const ROOT = LAYERS.length - 1.5;
 
 /**
+ * The command line is the top layer, and more: it imports from other folders only modules that `src/index.ts`
+ * exports from, so that the library can do whatever the command does.
+ *
  * Imports that break the rule today, each `importer -> imported` (paths from the repository root). Issue 15
  * removes them; the layer test fails when one is no longer there, so this list only ever shrinks.
  * @type {readonly string[]}
@@ -44,7 +48,30 @@ export const KNOWN_WRONG_WAY = [
   // The negative profile writes each negative record and validates it to label it; it becomes a profile of
   // the library (issue 15, items 4 and 5), above both sinks and validate.
   'src/sinks/negativeDataset.ts -> src/validate/validateDataset.ts',
+  // What the command does that the library cannot yet: write a dataset to standard output, rerun without the
+  // optional properties no value fits (ADR 022), write its own output files atomically, and settle an output
+  // folder. The Sink interface (issue 15, item 2) brings each into the library.
+  'src/cli/generateToStdout.ts -> src/sinks/streamEntity.ts',
+  'src/cli/leavingOutUnfillable.ts -> src/engine/unfillableOptionals.ts',
+  'src/cli/outputFile.ts -> src/sinks/atomicFile.ts',
+  'src/cli/settleDataset.ts -> src/sinks/outputFolder.ts',
 ];
+
+/** The modules `src/index.ts` re-exports from (paths from the repository root, `.ts`), read once per run. */
+const publicModules = new Map();
+function publicModulesOf(/** @type {string} */ srcDir) {
+  let modules = publicModules.get(srcDir);
+  if (!modules) {
+    const index = readFileSync(path.join(srcDir, 'index.ts'), 'utf8');
+    modules = new Set(
+      [...index.matchAll(/^export\s[^;]*?from\s+'(\.[^']+)'/gms)].map((m) =>
+        path.resolve(srcDir, m[1]).replace(/\.js$/, '.ts'),
+      ),
+    );
+    publicModules.set(srcDir, modules);
+  }
+  return modules;
+}
 
 /** The layer of a path under `src/`, or `undefined` outside it; `null` for a folder the map lacks. */
 function layerOf(/** @type {string} */ file, /** @type {string} */ srcDir) {
@@ -69,6 +96,9 @@ export const layersRule = {
       sibling:
         '{{from}}/ and {{to}}/ are siblings (layer {{fromLayer}}) and must not import each other: move the ' +
         'shared code down a layer ({{order}}).',
+      private:
+        'cli/ uses only the public API, so that nothing the command does is out of reach of the library: ' +
+        'src/index.ts exports nothing from {{to}}. Export what the command needs there, then import it.',
       unmapped:
         'src/{{folder}}/ has no layer: add it to LAYERS in eslint/layers.js and to the project layout in README.md.',
     },
@@ -97,9 +127,13 @@ export const layersRule = {
       const target = path.resolve(path.dirname(file), source.value);
       const to = layerOf(target, srcDir);
       if (to === undefined || to === null || to.folder === from.folder) return;
-      if (to.layer < from.layer) return;
       const relTarget = path.relative(context.cwd, target).split(path.sep).join('/').replace(/\.js$/, '.ts');
       if (KNOWN_WRONG_WAY.includes(`${relFile} -> ${relTarget}`)) return;
+      if (from.folder === 'cli' && !publicModulesOf(srcDir).has(target.replace(/\.js$/, '.ts'))) {
+        context.report({ node: source, messageId: 'private', data: { to: relTarget } });
+        return;
+      }
+      if (to.layer < from.layer) return;
       context.report({
         node: source,
         messageId: to.layer === from.layer ? 'sibling' : 'wrongWay',

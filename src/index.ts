@@ -111,3 +111,30 @@ export {
 } from './coverage/coverageReport.js';
 export { formatCoverageText } from './report/formatCoverageText.js';
 export { formatCoverageHtml, type FormatCoverageHtmlOptions } from './report/formatCoverageHtml.js';
+
+// What the command line uses, so that nothing it does is out of reach of the library (issue 15; the layer
+// rule checks that the CLI imports only modules this file exports from).
+export { didYouMean, suggest } from './contract/didYouMean.js';
+export {
+  MAX_ROWS,
+  MAX_BLOCK_PARENTS,
+  MAX_FANOUT_MEAN,
+  MAX_GENERATED_LENGTH,
+  MAX_ENUM_VALUES,
+  MAX_FIELDS,
+  MAX_WORKERS,
+  MAX_BATCH_SIZE,
+  MAX_SAMPLES,
+} from './model/limits.js';
+export { gitRevision } from './provenance/gitRevision.js';
+export {
+  writeNegativeDataset,
+  type NegativeRecord,
+  type NegativeSummary,
+  type NegativeViolation,
+} from './sinks/negativeDataset.js';
+export { NULLABLE_READINGS, type NullableReading } from './contract/openapi/nullableReading.js';
+export { refusalDetail } from './engine/schema/refusalDetail.js';
+export { formatReport } from './report/formatReport.js';
+export { formatJunit } from './report/formatJunit.js';
+export { ChartsMissing, loadCharts } from './report/loadCharts.js';

@@ -79,6 +79,18 @@ describe('the layer rule', () => {
     assert.match(fromIndex[0] ?? '', /^index\.ts\/ \(layer 7\.5\) must not import cli\//);
   });
 
+  it('lets the command line import only modules the library exports from', async () => {
+    const messages = await layerMessages(
+      'src/cli/planted.ts',
+      "import { validate } from '../validate/validateDataset.js';\nimport { fingerprint } from '../validate/fingerprintIndex.js';\nexport const p = [validate, fingerprint];\n",
+    );
+    assert.equal(messages.length, 1, messages.join('\n'));
+    assert.match(
+      messages[0] ?? '',
+      /^cli\/ uses only the public API.*src\/index\.ts exports nothing from src\/validate\/fingerprintIndex\.ts/,
+    );
+  });
+
   it('leaves colocated tests free to import what they check against', async () => {
     assert.deepEqual(
       await layerMessages(
