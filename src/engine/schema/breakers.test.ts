@@ -14,6 +14,40 @@ function instancesOf(schema: object, seed: string): unknown[] {
 }
 
 describe('a oneOf whose branches overlap', () => {
+  it('breaks each other branch through a property the chosen one leaves free (ix-api.net service configs)', () => {
+    // As ix-api.net writes it: five kinds of service config that share their required properties, each with
+    // a property or a requirement of its own, and no discriminating enum. An instance of one kind gives a
+    // wrongly typed value to each property only another kind declares, and leaves out what another requires.
+    const shared = {
+      id: { type: 'string' },
+      type: { type: 'string' },
+      vlan: { type: 'integer' },
+    };
+    const kind = (own: object, required: string[] = []) => ({
+      type: 'object',
+      required: ['id', 'type', 'vlan', ...required],
+      properties: { ...shared, ...own },
+    });
+    instancesOf(
+      {
+        oneOf: [
+          kind({ asns: { type: 'array', items: { type: 'integer' } }, listed: { type: 'boolean' } }, [
+            'asns',
+            'listed',
+          ]),
+          kind({}),
+          kind({ role: { type: 'string', enum: ['root', 'leaf'] } }),
+          kind({ macs: { type: 'array', items: { type: 'string' } } }),
+          kind({ handover: { type: 'integer' }, cloud_vlan: { type: 'integer' } }, [
+            'handover',
+            'cloud_vlan',
+          ]),
+        ],
+      },
+      'services',
+    );
+  });
+
   it('reaches the branch that leaves a property free, by giving it a value the other branch forbids', () => {
     const out = instancesOf(
       { oneOf: [{ properties: { kind: { const: 'a' } } }, { required: ['x'] }] },

@@ -46,7 +46,26 @@ function waysToBreak(ctx: GenerationContext, c: Constraints, negative: SchemaNod
 }
 
 /**
- * One randomly chosen way to break each schema the last object matched but must not.
+ * The property names the value's own schemas leave free to break another with: any name, when none of them
+ * declares `additionalProperties` or `patternProperties`, that none of them declares in `properties`; or
+ * `null` when they constrain undeclared names too (then no name is known to be free).
+ */
+function freeNames(c: Constraints): ((name: string) => boolean) | null {
+  const declared = new Set<string>();
+  for (const node of c.nodes) {
+    if (!isObject(node.schema)) continue;
+    if ('additionalProperties' in node.schema || 'patternProperties' in node.schema) return null;
+    if (isObject(node.schema.properties))
+      for (const name of Object.keys(node.schema.properties)) declared.add(name);
+  }
+  return (name) => !declared.has(name);
+}
+
+/**
+ * One randomly chosen way to break each schema the last object matched but must not. A way the value's own
+ * schemas leave free is chosen first: a wrong value for a property they declare too would break the value
+ * itself, and with several branches to break at once, random ways almost never miss every such property
+ * (ix-api.net's service configs: five branches sharing their required properties).
  * @example breakersFor(ctx, c, [otherBranch]) // { present: Map { 'kind' => [#/oneOf/0/properties/kind] }, absent: Set {} }
  */
 export function breakersFor(
@@ -56,8 +75,12 @@ export function breakersFor(
 ): Breakers {
   const present = new Map<string, SchemaNode[]>();
   const absent = new Set<string>();
+  const free = freeNames(c);
   for (const negative of matched) {
-    const ways = waysToBreak(ctx, c, negative);
+    const all = waysToBreak(ctx, c, negative);
+    const isFree = free;
+    const freeWays = isFree ? all.filter((w) => w.kind === 'absent' || isFree(w.name)) : [];
+    const ways = freeWays.length > 0 ? freeWays : all;
     const way = ways[ctx.draws.below(ways.length)];
     if (!way) continue;
     if (way.kind === 'absent') absent.add(way.name);
