@@ -151,6 +151,9 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
       const top = Math.min(maxL, minL + (minL === 0 ? 12 : 8));
       s = letters(ctx, draws.between(Math.max(minL, Math.min(1, top)), top));
     }
+    // A password is any string (a format with no syntax): one shorter than the drawn is its first characters
+    // (AWS Account's CountryCode, a password of exactly 2).
+    if (format?.name === 'password' && codePoints(s) > maxL) s = [...s].slice(0, maxL).join('');
     if (codePoints(s) < minL) {
       // An unanchored pattern still matches with text after (or before) its match; a password, a format with
       // no syntax, is still one with letters after it (AWS's 48-character key material). Other formats are

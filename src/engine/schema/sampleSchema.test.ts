@@ -381,6 +381,38 @@ describe('sampleSchema pads a password to its minLength', () => {
   });
 });
 
+describe('sampleSchema fits a string to exact lengths the pattern or format leaves room for', () => {
+  // The full corpus on one build (issue 14): AWS Account's CountryCode and Clean Rooms' UUID were refused.
+  it('a password of exactly 2 characters: any string is a password', () => {
+    const schema = { type: 'string', format: 'password', minLength: 2, maxLength: 2 };
+    const values = sampleSchema(schema, { count: 5, seed: 'country' }) as string[];
+    assert.equal(values.length, 5);
+    for (const v of values) assert.equal([...v].length, 2, v);
+  });
+
+  it('.*UUID.* of exactly 36 characters: the unbounded parts get what the bounded ones leave, nothing', () => {
+    // As Clean Rooms' outputs hold them: several such ids in one object, each of which must fit at once.
+    const uuid = {
+      type: 'string',
+      pattern: '.*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}.*',
+      minLength: 36,
+      maxLength: 36,
+    };
+    const names = ['id', 'collaborationId', 'memberId', 'tableId', 'queryId', 'schemaId'];
+    const schema = {
+      type: 'object',
+      required: names,
+      properties: Object.fromEntries(names.map((n) => [n, uuid])),
+    };
+    const validate = ajv.compile(schema);
+    for (const seed of ['a', 'b', 'c']) {
+      const values = sampleSchema(schema, { count: 5, seed });
+      assert.equal(values.length, 5);
+      for (const v of values) assert.ok(validate(v), JSON.stringify(v));
+    }
+  });
+});
+
 // Anchors and lookarounds in AWS patterns the corpus judged once ADR 018 judged AWS documents schema by
 // schema (issue 14): those with strings get instances, those without are refused with the anchor that proves
 // it, and an object that needs such a value says why it needs one.

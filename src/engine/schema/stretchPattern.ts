@@ -4,15 +4,63 @@
  * be drawn long enough. Bounding those quantifiers near the length makes such draws likely; the original
  * pattern still decides what is kept, so the rewrite cannot let a wrong string through.
  */
+import regjsparser from 'regjsparser';
+import type { AstNode } from 'regjsparser';
+import { PATTERN_FEATURES, type ParseFeatures } from '../../jsonSchema/pattern/astToPatternNode.js';
+
+type Node = AstNode<ParseFeatures>;
+
+/** The fewest characters a match spends outside its unbounded quantifiers (lookarounds and anchors spend none). */
+function boundedMinLength(node: Node): number {
+  switch (node.type) {
+    case 'value':
+    case 'dot':
+    case 'characterClass':
+    case 'characterClassEscape':
+    case 'unicodePropertyEscape':
+      return 1;
+    case 'alternative':
+      return node.body.reduce((sum, n) => sum + boundedMinLength(n), 0);
+    case 'disjunction':
+      return Math.min(...node.body.map(boundedMinLength));
+    case 'group':
+      return node.behavior !== 'normal' && node.behavior !== 'ignore'
+        ? 0
+        : node.body.reduce((sum, n) => sum + boundedMinLength(n), 0);
+    case 'quantifier':
+      return node.max === undefined ? 0 : node.min * boundedMinLength(node.body[0]);
+    default:
+      return 0;
+  }
+}
+
+/** What the pattern's bounded parts spend, or 0 when it cannot be parsed (the budget is then the whole length). */
+function fixedPart(source: string): number {
+  for (const flags of ['u', '']) {
+    try {
+      return boundedMinLength(regjsparser.parse(source, flags, PATTERN_FEATURES) as Node);
+    } catch {
+      // Try the next reading (ADR 013: a pattern invalid with `u` is read without it).
+    }
+  }
+  return 0;
+}
 
 /**
+ * The unbounded quantifiers share what the length leaves after the pattern's bounded parts: in
+ * `.*[0-9a-f]{8}-…-[0-9a-f]{12}.*` with a length of exactly 36, nothing (AWS Clean Rooms' UUID).
  * @example stretchPattern('^[0-9a-f]+$', 40, 40) // '^[0-9a-f]{40,40}$'
+ * @example stretchPattern('.*[0-9a-f]{36}.*', 36, 36) // '.{0,0}[0-9a-f]{36}.{0,0}'
  */
 export function stretchPattern(source: string, minLength: number, maxLength: number): string {
   const unbounded = countUnbounded(source);
   if (unbounded === 0) return source;
-  const low = Math.max(0, Math.floor(minLength / unbounded));
-  const high = Math.max(low, Number.isFinite(maxLength) ? Math.ceil(maxLength / unbounded) : low + 8);
+  const fixed = fixedPart(source);
+  const low = Math.max(0, Math.floor((minLength - fixed) / unbounded));
+  const high = Math.max(
+    low,
+    Number.isFinite(maxLength) ? Math.max(0, Math.ceil((maxLength - fixed) / unbounded)) : low + 8,
+  );
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
