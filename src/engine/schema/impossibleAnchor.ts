@@ -6,41 +6,19 @@
 import regjsparser from 'regjsparser';
 import type { AstNode } from 'regjsparser';
 import { PATTERN_FEATURES, type ParseFeatures } from '../../jsonSchema/pattern/astToPatternNode.js';
+import { minMatchLength } from './minMatchLength.js';
 
 type Node = AstNode<ParseFeatures>;
 
 const isLookaround = (node: Node): boolean =>
   node.type === 'group' && node.behavior !== 'normal' && node.behavior !== 'ignore';
 
-/** The fewest characters any match of the node consumes. */
-function minLength(node: Node): number {
-  switch (node.type) {
-    case 'value':
-    case 'dot':
-    case 'characterClass':
-    case 'characterClassEscape':
-    case 'unicodePropertyEscape':
-      return 1;
-    case 'alternative':
-      return node.body.reduce((sum, n) => sum + minLength(n), 0);
-    case 'disjunction':
-      return Math.min(...node.body.map(minLength));
-    case 'group':
-      return isLookaround(node) ? 0 : node.body.reduce((sum, n) => sum + minLength(n), 0);
-    case 'quantifier':
-      return node.min === 0 ? 0 : node.min * minLength(node.body[0]);
-    default:
-      // Anchors consume nothing; a backreference may repeat an empty capture.
-      return 0;
-  }
-}
-
 /**
  * Why every path through `items` (a sequence) fails, or null. `before`/`after`: whether every match
  * consumes a character before/after the sequence.
  */
 function sequenceFails(items: readonly Node[], before: boolean, after: boolean): string | null {
-  const lengths = items.map(minLength);
+  const lengths = items.map((item) => minMatchLength(item));
   for (let i = 0; i < items.length; i++) {
     const b = before || lengths.slice(0, i).some((n) => n > 0);
     const a = after || lengths.slice(i + 1).some((n) => n > 0);

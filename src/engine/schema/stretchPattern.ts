@@ -5,40 +5,14 @@
  * pattern still decides what is kept, so the rewrite cannot let a wrong string through.
  */
 import regjsparser from 'regjsparser';
-import type { AstNode } from 'regjsparser';
-import { PATTERN_FEATURES, type ParseFeatures } from '../../jsonSchema/pattern/astToPatternNode.js';
-
-type Node = AstNode<ParseFeatures>;
-
-/** The fewest characters a match spends outside its unbounded quantifiers (lookarounds and anchors spend none). */
-function boundedMinLength(node: Node): number {
-  switch (node.type) {
-    case 'value':
-    case 'dot':
-    case 'characterClass':
-    case 'characterClassEscape':
-    case 'unicodePropertyEscape':
-      return 1;
-    case 'alternative':
-      return node.body.reduce((sum, n) => sum + boundedMinLength(n), 0);
-    case 'disjunction':
-      return Math.min(...node.body.map(boundedMinLength));
-    case 'group':
-      return node.behavior !== 'normal' && node.behavior !== 'ignore'
-        ? 0
-        : node.body.reduce((sum, n) => sum + boundedMinLength(n), 0);
-    case 'quantifier':
-      return node.max === undefined ? 0 : node.min * boundedMinLength(node.body[0]);
-    default:
-      return 0;
-  }
-}
+import { PATTERN_FEATURES } from '../../jsonSchema/pattern/astToPatternNode.js';
+import { minMatchLength, type PatternAst } from './minMatchLength.js';
 
 /** What the pattern's bounded parts spend, or 0 when it cannot be parsed (the budget is then the whole length). */
 function fixedPart(source: string): number {
   for (const flags of ['u', '']) {
     try {
-      return boundedMinLength(regjsparser.parse(source, flags, PATTERN_FEATURES) as Node);
+      return minMatchLength(regjsparser.parse(source, flags, PATTERN_FEATURES) as PatternAst, true);
     } catch {
       // Try the next reading (ADR 013: a pattern invalid with `u` is read without it).
     }
