@@ -34,6 +34,23 @@ function document(required: string[]): string {
   });
 }
 
+/**
+ * shipengine.com's shape: a `Base` whose optional `Address` no object fits (`name` is required, and
+ * `additionalProperties: false` forbids it), for bodies that extend the base.
+ */
+const SHIPPING = {
+  Base: {
+    type: 'object',
+    properties: { id: { type: 'integer' }, Address: { $ref: '#/components/schemas/Address' } },
+  },
+  Address: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['name'],
+    properties: { city: { type: 'string' } },
+  },
+};
+
 function folder(): string {
   return mkdtempSync(path.join(tmpdir(), 'fixtura-unfillable-'));
 }
@@ -79,17 +96,6 @@ describe('generate and optional properties no value fits', () => {
     // to its own field rather than to the first field at its location.
     const dir = folder();
     const entity = { allOf: [{ $ref: '#/components/schemas/Base' }], required: ['id'] };
-    // `name` is required, and `additionalProperties: false` forbids it: no object fits.
-    const address = {
-      type: 'object',
-      additionalProperties: false,
-      required: ['name'],
-      properties: { city: { type: 'string' } },
-    };
-    const base = {
-      type: 'object',
-      properties: { id: { type: 'integer' }, Address: { $ref: '#/components/schemas/Address' } },
-    };
     writeFileSync(
       path.join(dir, 'api.json'),
       JSON.stringify({
@@ -97,7 +103,7 @@ describe('generate and optional properties no value fits', () => {
         info: { title: 'users', version: '1' },
         paths: {},
         components: {
-          schemas: { User: entity, Admin: entity, Guest: entity, Base: base, Address: address },
+          schemas: { User: entity, Admin: entity, Guest: entity, ...SHIPPING },
         },
       }),
     );
@@ -128,16 +134,6 @@ describe('generate and optional properties no value fits', () => {
       // shipengine.com again: one base schema's optional `ship_to`, required by one body that extends it. The
       // required one's refusal used to pick the optional ones, already left out, and rerun for ever.
       const dir = folder();
-      const address = {
-        type: 'object',
-        additionalProperties: false,
-        required: ['name'],
-        properties: { city: { type: 'string' } },
-      };
-      const base = {
-        type: 'object',
-        properties: { id: { type: 'integer' }, Address: { $ref: '#/components/schemas/Address' } },
-      };
       const strict = { allOf: [{ $ref: '#/components/schemas/Base' }, { required: ['Address'] }] };
       writeFileSync(
         path.join(dir, 'api.json'),
@@ -145,7 +141,7 @@ describe('generate and optional properties no value fits', () => {
           openapi: '3.0.3',
           info: { title: 'shipping', version: '1' },
           paths: {},
-          components: { schemas: { Base: base, Strict: strict, Address: address } },
+          components: { schemas: { Strict: strict, ...SHIPPING } },
         }),
       );
       const r = await runCli([
