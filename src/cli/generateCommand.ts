@@ -7,7 +7,7 @@ import { DEFAULT_SEED } from '../engine/plan.js';
 import { findTextFormat, textFormats } from '../engine/encoders/textFormats.js';
 import { gitRevision } from '../provenance/gitRevision.js';
 import { writeDataset } from '../sinks/writeDataset.js';
-import { writeNegativeDataset, type NegativeSummary } from '../sinks/negativeDataset.js';
+import type { NegativeSummary } from '../sinks/negativeDataset.js';
 import { OutputRefused } from '../sinks/outputRefused.js';
 import { contractArgument } from './contractArgument.js';
 import { EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK } from './exitCodes.js';
@@ -134,6 +134,8 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
       found: '-',
       hint: 'use --out DIR, or --profile edge for valid edge records on standard output',
     });
+  // Asked now, answered while the contract is read: the manifest records the checkout's commit.
+  const revision = values.out === '-' ? null : gitRevision(io.cwd);
   const contract = await contractArgument(file, io, readOptionsOf(values, io.cwd));
   if (!contract) return EXIT_BAD_INPUT;
 
@@ -186,8 +188,9 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   try {
+    // The negative profile validates what it writes: its validators load only when it is asked for.
     const write = negative
-      ? writeNegativeDataset
+      ? (await import('../sinks/negativeDataset.js')).writeNegativeDataset
       : async (...a: Parameters<typeof writeDataset>) => ({
           manifest: await writeDataset(...a),
           negatives: [] as NegativeSummary[],
@@ -201,7 +204,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
       ...chunking,
       contractPath: path.relative(io.cwd, path.resolve(io.cwd, file)) || file,
       sourceMap: contract.sourceMap,
-      git: gitRevision(io.cwd),
+      git: await revision,
       clock: () => new Date(),
       onProgress: (done, total) => {
         progress ??= progressBar(io, !values.quiet, total);

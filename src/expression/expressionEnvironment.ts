@@ -9,9 +9,22 @@
  * because contracts say "number" and mean it. A foreign key's parent row is a variable too (`customer.country`,
  * see parentReferences.ts).
  */
-import { Environment } from '@marcbachmann/cel-js';
+import { createRequire } from 'node:module';
+import type * as CelModule from '@marcbachmann/cel-js';
+import type { Environment } from '@marcbachmann/cel-js';
 import type { Entity, Field, FieldType, Model } from '../model/model.js';
 import { parentAliases } from './parentReferences.js';
+
+/**
+ * CEL is loaded on first use, synchronously (`require` of an ES module, which Node ≥ 20.19 allows): a contract
+ * without rules, derived fields or conditions never evaluates an expression, and should not pay for loading
+ * the evaluator at start-up (issue 15).
+ */
+const load = createRequire(import.meta.url);
+let cel: typeof CelModule | undefined;
+function celModule(): typeof CelModule {
+  return (cel ??= load('@marcbachmann/cel-js') as typeof CelModule);
+}
 
 /** The CEL type a field's values have inside an expression. */
 /**
@@ -88,7 +101,7 @@ const MIXED: readonly (readonly [string, (a: number, b: number) => number])[] = 
 
 /** A CEL environment whose variables are the entity's fields. */
 export function expressionEnvironment(model: Model, entity: Entity, typing = false): Environment {
-  let env = new Environment({ unlistedVariablesAreDyn: false });
+  let env = new (celModule().Environment)({ unlistedVariablesAreDyn: false });
   for (const [op, fn] of MIXED) {
     env = env
       .registerOperator(`int ${op} double`, (a: bigint, b: number) => fn(Number(a), b))

@@ -3,12 +3,16 @@
  * compiled once per schema location. Generators construct values that should be valid; the verifier makes
  * sure, so that Fixtura never returns an invalid instance — a value that fails is drawn again or refused.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { Ajv2019 } from 'ajv/dist/2019.js';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import Ajv04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
-import { Validator, type SchemaDraft } from '@cfworker/json-schema';
+import { createRequire } from 'node:module';
+import type * as AjvModule from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import type * as Ajv2019Module from 'ajv/dist/2019.js';
+import type { Ajv2019 } from 'ajv/dist/2019.js';
+import type * as Ajv2020Module from 'ajv/dist/2020.js';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import type * as AjvFormatsModule from 'ajv-formats';
+import type * as CfworkerModule from '@cfworker/json-schema';
+import type { SchemaDraft, Validator } from '@cfworker/json-schema';
 import { decimalsKeyword } from '../../jsonSchema/decimalsKeyword.js';
 import { hideDataFromAjv } from '../../jsonSchema/hideDataFromAjv.js';
 import type { SchemaNode } from '../../jsonSchema/schemaIndex.js';
@@ -18,6 +22,32 @@ import { ajvRegExp, RefusedPatternError } from '../../jsonSchema/pattern/safePat
 import { hasRiskyPattern } from '../../jsonSchema/pattern/unsafePatterns.js';
 
 type AnyAjv = Ajv | Ajv2019 | Ajv2020;
+
+/**
+ * The validators are loaded on first use, synchronously (`require` of CommonJS Ajv, and of the ES module
+ * @cfworker/json-schema, which Node ≥ 20.19 allows): a contract without JSON fields never samples a schema,
+ * and loading four Ajv dialects was a fifth of `fixtura generate`'s start-up (issue 15).
+ */
+const load = createRequire(import.meta.url);
+interface Validators {
+  readonly Ajv: typeof Ajv;
+  readonly Ajv2019: typeof Ajv2019;
+  readonly Ajv2020: typeof Ajv2020;
+  readonly Ajv04: typeof Ajv;
+  readonly addFormats: typeof AjvFormatsModule.default;
+}
+let validators: Validators | undefined;
+function ajvModules(): Validators {
+  validators ??= {
+    Ajv: (load('ajv') as typeof AjvModule).Ajv,
+    Ajv2019: (load('ajv/dist/2019.js') as typeof Ajv2019Module).Ajv2019,
+    Ajv2020: (load('ajv/dist/2020.js') as typeof Ajv2020Module).Ajv2020,
+    Ajv04: load('ajv-draft-04') as typeof Ajv,
+    addFormats: load('ajv-formats') as typeof AjvFormatsModule.default,
+  };
+  return validators;
+}
+let cfworker: typeof CfworkerModule | undefined;
 
 /** `allErrors` lists every failing keyword, as negative payloads need; the sampler stops at the first. */
 function ajvFor(space: SchemaSpace, allErrors: boolean): AnyAjv {
@@ -37,10 +67,11 @@ function ajvFor(space: SchemaSpace, allErrors: boolean): AnyAjv {
     // Properties named like Object.prototype members (`constructor`) count only when the instance has them.
     ownProperties: true,
   } as const;
+  const { Ajv, Ajv2019, Ajv2020, Ajv04, addFormats } = ajvModules();
   let ajv: AnyAjv;
   switch (space.dialect) {
     case 'draft-04':
-      ajv = new (Ajv04 as unknown as typeof Ajv)(options);
+      ajv = new Ajv04(options);
       break;
     case 'draft-06':
     case 'draft-07':
@@ -182,6 +213,7 @@ export class Verifier {
                 ? '2020-12'
                 : '7';
         const root = this.space.index.root;
+        const { Validator } = (cfworker ??= load('@cfworker/json-schema') as typeof CfworkerModule);
         if (node.pointer === '') v = new Validator(root as object | boolean, draft, true);
         else {
           v = new Validator({ $ref: `${this.rootRef}#${node.pointer}` }, draft, true);

@@ -4,7 +4,7 @@
  * value is a real town.
  */
 import { en } from '../locale/en.js';
-import { enGB } from '../locale/enGB.js';
+import { localeData } from '../locale/localeData.js';
 import {
   drawFrom,
   listEnumeration,
@@ -24,6 +24,7 @@ const word = (w: string): boolean => /^[A-Za-z'.]+$/.test(w);
  * @example britishCity().realistic(streamOf(['s1', 'city']))(0) // 'Stokes-le-Heaney'
  */
 export function britishCity(): StringFormat {
+  const enGB = localeData('en-GB');
   const last = en.lastNames.filter(word);
   const prefixes = enGB.cityPrefixes.filter(word);
   const suffixes = enGB.citySuffixes.filter((s) => /^[a-z]+$/.test(s));

@@ -29,12 +29,17 @@ const english: StringFormat = {
  * ones, as many companies there write them.
  */
 const variants: LocaleVariants = Object.fromEntries(
-  LOCALES.flatMap((tag): [LocaleTag, () => StringFormat][] => {
-    const titles = localeData(tag).jobTitles;
-    if (tag === 'en-US' || tag === 'en-GB') return [[tag, () => english]];
-    if (titles === null) return [];
+  LOCALES.map((tag): [LocaleTag, () => StringFormat | null] => {
+    if (tag === 'en-US' || tag === 'en-GB') return [tag, () => english];
+    // The locale's data is read when its variant is first asked for, not when this module loads.
     return [
-      [tag, () => listFormat('job_title', `A job title from the ${tag} data.`, titles(), english.schema)],
+      tag,
+      () => {
+        const titles = localeData(tag).jobTitles;
+        return titles === null
+          ? null
+          : listFormat('job_title', `A job title from the ${tag} data.`, titles(), english.schema);
+      },
     ];
   }),
 );

@@ -15,12 +15,21 @@ export function listVariants(
   what: string,
   pick: (data: LocaleData) => readonly string[] | null,
 ): LocaleVariants {
-  const variants: { [tag: string]: () => StringFormat } = { 'en-US': () => base };
+  const variants: { [tag: string]: () => StringFormat | null } = { 'en-US': () => base };
   for (const tag of LOCALES) {
-    const list = pick(localeData(tag));
-    if (tag !== 'en-US' && list !== null)
-      variants[tag] = () =>
-        listFormat(base.name, `${what} from the ${tag} data, e.g. \`${list[0] ?? ''}\`.`, list, base.schema);
+    if (tag === 'en-US') continue;
+    // The locale's data is read when the variant is first asked for, not when the format module loads.
+    variants[tag] = () => {
+      const list = pick(localeData(tag));
+      return list === null
+        ? null
+        : listFormat(
+            base.name,
+            `${what} from the ${tag} data, e.g. \`${list[0] ?? ''}\`.`,
+            list,
+            base.schema,
+          );
+    };
   }
   return variants;
 }

@@ -33,10 +33,12 @@ function fullNameFormat(firstNames: readonly string[], lastNames: readonly strin
 
 const english = fullNameFormat(en.firstNames, en.lastNames);
 const variants: LocaleVariants = Object.fromEntries(
-  LOCALES.map((tag) => {
-    const d = localeData(tag);
-    return [tag, tag === 'en-US' ? () => english : () => fullNameFormat(d.firstNames, d.lastNames)];
-  }),
+  LOCALES.map((tag) => [
+    tag,
+    tag === 'en-US'
+      ? () => english
+      : () => fullNameFormat(localeData(tag).firstNames, localeData(tag).lastNames),
+  ]),
 );
 
 /**

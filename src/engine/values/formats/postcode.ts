@@ -4,7 +4,7 @@
  * addresses, so it identifies no one.
  */
 import { below, type Stream } from '../../random/stream.js';
-import { enGB } from '../locale/enGB.js';
+import { localeData } from '../locale/localeData.js';
 import { mixedRadix, radixProduct } from './mixedRadix.js';
 import { at, type StringFormat } from './stringFormat.js';
 import { withLocales } from './withLocales.js';
@@ -45,27 +45,31 @@ const american = postcodeFormat(
 
 /** Royal Mail: inward codes never use C I K M O V (they look like other characters when handwritten). */
 const INWARD_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
-const UK_RADICES = [enGB.postcodeAreas.length, 30, 10, INWARD_LETTERS.length, INWARD_LETTERS.length];
-/** Injective: the area is the leading letters, the district the digits after it, the inward code fixed-width. */
-const ukCode = (area: number, district: number, sector: number, a: number, b: number): string =>
-  `${at(enGB.postcodeAreas, area)}${district} ${sector}${INWARD_LETTERS.charAt(a)}${INWARD_LETTERS.charAt(b)}`;
-const british = postcodeFormat(
-  'A UK postcode, e.g. `SW1 2AB`.',
-  radixProduct(UK_RADICES),
-  '^[A-Z]{1,2}\\d{1,2}[A-Z]? \\d[ABD-HJLNP-UW-Z]{2}$',
-  (k) => {
-    const [area = 0, district = 0, sector = 0, a = 0, b = 0] = mixedRadix(k, UK_RADICES);
-    return ukCode(area, district, sector, a, b);
-  },
-  (s, row) =>
-    ukCode(
-      below(s, row, 0, enGB.postcodeAreas.length),
-      1 + below(s, row, 1, 20),
-      below(s, row, 2, 10),
-      below(s, row, 3, INWARD_LETTERS.length),
-      below(s, row, 4, INWARD_LETTERS.length),
-    ),
-);
+/** Built when first asked for: the postcode areas come from faker's en_GB data, loaded on first use. */
+function british(): StringFormat {
+  const areas = localeData('en-GB').postcodeAreas;
+  const radices = [areas.length, 30, 10, INWARD_LETTERS.length, INWARD_LETTERS.length];
+  /** Injective: the area is the leading letters, the district the digits after it, the inward code fixed-width. */
+  const ukCode = (area: number, district: number, sector: number, a: number, b: number): string =>
+    `${at(areas, area)}${district} ${sector}${INWARD_LETTERS.charAt(a)}${INWARD_LETTERS.charAt(b)}`;
+  return postcodeFormat(
+    'A UK postcode, e.g. `SW1 2AB`.',
+    radixProduct(radices),
+    '^[A-Z]{1,2}\\d{1,2}[A-Z]? \\d[ABD-HJLNP-UW-Z]{2}$',
+    (k) => {
+      const [area = 0, district = 0, sector = 0, a = 0, b = 0] = mixedRadix(k, radices);
+      return ukCode(area, district, sector, a, b);
+    },
+    (s, row) =>
+      ukCode(
+        below(s, row, 0, areas.length),
+        1 + below(s, row, 1, 20),
+        below(s, row, 2, 10),
+        below(s, row, 3, INWARD_LETTERS.length),
+        below(s, row, 4, INWARD_LETTERS.length),
+      ),
+  );
+}
 
 /** Five digits whose first two name a region: `first`..`last` of them, then three free digits. */
 function fiveDigits(summary: string, first: number, last: number, pattern: string): StringFormat {
@@ -100,7 +104,7 @@ const portuguese = postcodeFormat(
  */
 export const postcode: StringFormat = withLocales(american, {
   'en-US': () => american,
-  'en-GB': () => british,
+  'en-GB': british,
   'de-DE': () => german,
   'fr-FR': () => french,
   'pt-PT': () => portuguese,

@@ -2,23 +2,37 @@
 import { LOCALES, type LocaleTag } from '../../../model/localeTag.js';
 import type { StringFormat } from './stringFormat.js';
 
-/** How to build each supported locale's variant; built on first use, then kept. */
-export type LocaleVariants = { readonly [T in LocaleTag]?: () => StringFormat };
+/**
+ * How to build each supported locale's variant; built on first use, then kept. A builder returns null when the
+ * locale's data turns out to have nothing of its own for the format (faker has no German job titles): that
+ * locale gets the base.
+ */
+export type LocaleVariants = { readonly [T in LocaleTag]?: () => StringFormat | null };
 
 /**
- * `base` with `locales` (the tags `variants` names, in LOCALES order) and `localized`, which builds a
+ * `base` with `locales` (the tags whose variant has data of its own, in LOCALES order) and `localized`, which builds a
  * variant once and returns the same object afterwards, so a compiled dataset never builds one twice.
  * Locales without a variant get `base`.
  * @example withLocales(english, { 'en-US': () => english, 'de-DE': () => german }).locales // ['en-US', 'de-DE']
  */
 export function withLocales(base: StringFormat, variants: LocaleVariants): StringFormat {
-  const built = new Map<LocaleTag, StringFormat>();
-  const localized = (locale: LocaleTag): StringFormat => {
-    const cached = built.get(locale);
-    if (cached) return cached;
-    const variant = variants[locale]?.() ?? base;
-    built.set(locale, variant);
+  const built = new Map<LocaleTag, StringFormat | null>();
+  const own = (locale: LocaleTag): StringFormat | null => {
+    let variant = built.get(locale);
+    if (variant === undefined) {
+      variant = variants[locale]?.() ?? null;
+      built.set(locale, variant);
+    }
     return variant;
   };
-  return { ...base, locales: LOCALES.filter((t) => variants[t] !== undefined), localized };
+  let locales: readonly LocaleTag[] | undefined;
+  return {
+    ...base,
+    // Which locales have data of their own is known once their data is loaded, so reading `locales` loads
+    // it; generating in one locale loads that locale's alone (issue 15: a fast start).
+    get locales() {
+      return (locales ??= LOCALES.filter((t) => own(t) !== null));
+    },
+    localized: (locale) => own(locale) ?? base,
+  };
 }

@@ -46,19 +46,31 @@ export interface LocaleData {
   readonly timeZones: readonly string[];
 }
 
-const DATA: Readonly<Record<LocaleTag, LocaleData>> = {
-  'en-US': enUS,
+/**
+ * Each locale's data, built on first use: a locale's faker definitions take tens of milliseconds to load, and
+ * a run needs the locales its contract names, not all six (issue 15). en-US is every format's default, so it
+ * is loaded with them. The faker modules are `require`d, synchronously (Node ≥ 20.19 loads ES modules so),
+ * which keeps `localeData` a plain function.
+ */
+const BUILD: Readonly<Record<LocaleTag, () => LocaleData>> = {
+  'en-US': () => enUS,
   'en-GB': enGB,
   'de-DE': deDE,
   'fr-FR': frFR,
   'pt-PT': ptPT,
   'es-ES': esES,
 };
+const loaded = new Map<LocaleTag, LocaleData>();
 
 /**
  * The data of a locale.
  * @example localeData('pt-PT').countryName // 'Portugal'
  */
 export function localeData(tag: LocaleTag): LocaleData {
-  return DATA[tag];
+  let data = loaded.get(tag);
+  if (data === undefined) {
+    data = BUILD[tag]();
+    loaded.set(tag, data);
+  }
+  return data;
 }
