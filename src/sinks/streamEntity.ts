@@ -43,7 +43,7 @@ export async function streamEntity(
       ...(options.sourceMap ? { sourceMap: options.sourceMap } : {}),
     },
     {
-      workers: options.workers ?? defaultWorkers(),
+      workers: options.workers ?? defaultWorkers(plan.counts[options.entity] ?? 0),
       ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),
     },
   );

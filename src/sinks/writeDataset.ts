@@ -96,7 +96,7 @@ export async function stageDataset(
   const started = clock();
   const format = options.format ?? 'jsonl';
   const plan = planGeneration(model, options);
-  const workers = options.workers ?? defaultWorkers();
+  const workers = options.workers ?? defaultWorkers(Object.values(plan.counts).reduce((a, b) => a + b, 0));
   const producer = createChunkProducer(
     { model, plan, format, ...(options.sourceMap ? { sourceMap: options.sourceMap } : {}) },
     { workers, ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}) },

@@ -89,8 +89,19 @@ export function* encodingUnits(dataset: CompiledDataset, batchSize: number): Gen
 
 export const DEFAULT_BATCH_SIZE = 8192;
 
-/** The default worker count: every available core, up to the limit of `--workers`. */
-export function defaultWorkers(): number {
+/**
+ * Below this many rows in all, the default is one thread: a worker thread costs about 0.2 s of CPU to start
+ * (it loads and compiles the engine), and the shop contract's rows cost about 2 µs each, so a second thread
+ * pays for itself only past a few hundred thousand rows (measured in docs/adr/026-a-fast-start.md).
+ */
+export const PARALLEL_MIN_ROWS = 250_000;
+
+/**
+ * The default worker count for a run of `rows` rows in all: one thread for a small run, else every available
+ * core, up to the limit of `--workers`. Output is the same for any count; this only decides what is fastest.
+ */
+export function defaultWorkers(rows: number = Infinity): number {
+  if (rows < PARALLEL_MIN_ROWS) return 1;
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   return Math.min(cores, MAX_WORKERS);
 }
@@ -103,7 +114,8 @@ export function createChunkProducer(spec: DatasetSpec, options: ChunkOptions = {
   const format = findTextFormat(spec.format);
   if (!format) throw new Error(`unknown output format "${spec.format}"`);
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
-  const workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
+  const rows = Object.values(spec.plan.counts).reduce((a, b) => a + b, 0);
+  const workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers(rows)));
   // The threads load the engine while this one compiles: a larger contract's compile no longer delays them.
   const pool = workers > 1 ? new WorkerPool(workers, spec) : null;
   let dataset: CompiledDataset;
