@@ -46,6 +46,7 @@ export type { Sink, SinkRun, SinkEntity, EntitySink, SinkPart, WrittenEntity } f
 export { generateInto, type GenerateIntoOptions } from './sinks/generateInto.js';
 export { directorySink } from './sinks/directorySink.js';
 export { memorySink, type MemorySink } from './sinks/memorySink.js';
+export { streamEntity, type StreamEntityOptions } from './sinks/streamEntity.js';
 export { entityFileName, fileStem } from './sources/entityFileName.js';
 export { OutputRefused } from './sinks/outputRefused.js';
 export type { Manifest, ManifestFile } from './provenance/manifest.js';
