@@ -52,7 +52,6 @@ export const KNOWN_WRONG_WAY = [
   // optional properties no value fits (ADR 022), write its own output files atomically, and settle an output
   // folder. The Sink interface (issue 15, item 2) brings each into the library.
   'src/cli/leavingOutUnfillable.ts -> src/engine/unfillableOptionals.ts',
-  'src/cli/outputFile.ts -> src/sinks/atomicFile.ts',
   'src/cli/settleDataset.ts -> src/sinks/outputFolder.ts',
 ];
 

@@ -47,6 +47,7 @@ export { generateInto, type GenerateIntoOptions } from './sinks/generateInto.js'
 export { directorySink } from './sinks/directorySink.js';
 export { memorySink, type MemorySink } from './sinks/memorySink.js';
 export { streamEntity, type StreamEntityOptions } from './sinks/streamEntity.js';
+export { writeFileAtomically } from './sinks/writeFileAtomically.js';
 export { entityFileName, fileStem } from './sources/entityFileName.js';
 export { OutputRefused } from './sinks/outputRefused.js';
 export type { Manifest, ManifestFile } from './provenance/manifest.js';
