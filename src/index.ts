@@ -48,6 +48,7 @@ export { directorySink } from './sinks/directorySink.js';
 export { memorySink, type MemorySink } from './sinks/memorySink.js';
 export { streamEntity, type StreamEntityOptions } from './sinks/streamEntity.js';
 export { writeFileAtomically } from './sinks/writeFileAtomically.js';
+export { settleOutputFolder } from './sinks/outputFolder.js';
 export { entityFileName, fileStem } from './sources/entityFileName.js';
 export { OutputRefused } from './sinks/outputRefused.js';
 export type { Manifest, ManifestFile } from './provenance/manifest.js';
