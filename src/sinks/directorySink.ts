@@ -1,8 +1,8 @@
 /**
  * @module The directory sink: one file per entity plus `manifest.json` in an output folder, as
- * `fixtura generate --out DIR` writes them. Every file is staged inside the folder (`.fixtura/staging-…/`) and
- * committed all or nothing once all are complete (outputFolder.ts), so a failure, an interrupt or a kill
- * leaves the earlier dataset or the new one, never a mix. Entity names become file names by one rule
+ * `fixtura generate --out DIR` writes them. Every file is staged inside the folder (`.fixtura/staging-…/`)
+ * and committed all or nothing once all are complete (outputFolder.ts), so a failure, an interrupt or a
+ * kill leaves the earlier dataset or the new one, never a mix. Entity names become file names by one rule
  * (entityFileName.ts); names that would collide or take a reserved name are refused before any work.
  */
 import { ContractError } from '../model/issues.js';
@@ -18,7 +18,9 @@ import type { EntitySink, Sink, SinkEntity, SinkRun } from './sink.js';
  * `manifest.json`, each entry's target the file's name. Refuses, before any work, an `outDir` that is not a
  * directory, entity names that would collide as files or take a reserved name, and a target that is not a
  * regular file (OutputRefused, ContractError).
- * @example await generateInto(model, directorySink('out'), { seed: 's1' }) // out/Customer.jsonl, out/Order.jsonl, out/manifest.json
+ * @example
+ * await generateInto(model, directorySink('out'), { seed: 's1' });
+ * // out/Customer.jsonl, out/Order.jsonl, out/manifest.json
  */
 export function directorySink(outDir: string): Sink {
   return new DirectorySink(outDir);
@@ -37,7 +39,7 @@ export class DirectorySink implements Sink {
 
   constructor(
     readonly outDir: string,
-    /** Whether `<Entity>.negative.jsonl` files are staged too (negativeDataset.ts): their names are checked. */
+    /** Whether `<Entity>.negative.jsonl` files are staged too (negativeDataset.ts), names checked. */
     private readonly options: { readonly negative?: boolean } = {},
   ) {}
 

@@ -70,7 +70,7 @@ export interface SinkPart {
    * returns: the buffer then takes the next part's rows (copy what you keep).
    */
   readonly bytes: Uint8Array;
-  /** The same rows as records, computed on demand (the values `records()` gives); none for a header or footer. */
+  /** The same rows as records (the values `records()` gives), computed when asked; none for framing. */
   records(): Iterable<GeneratedRecord>;
 }
 
