@@ -48,13 +48,10 @@ export const KNOWN_WRONG_WAY = [
   // The negative profile writes each negative record and validates it to label it; it becomes a profile of
   // the library (issue 15, items 4 and 5), above both sinks and validate.
   'src/sinks/negativeDataset.ts -> src/validate/validateDataset.ts',
-  // What the command does that the library cannot yet: write a dataset to standard output, rerun without the
-  // optional properties no value fits (ADR 022), write its own output files atomically, and settle an output
-  // folder. The Sink interface (issue 15, item 2) brings each into the library.
-  'src/cli/generateToStdout.ts -> src/sinks/streamEntity.ts',
+  // What the command does that the library cannot yet: rerun without the optional properties no value fits
+  // (ADR 022). Writing to standard output, writing a file atomically and settling an output folder came into
+  // the library with the sinks (ADR 024).
   'src/cli/leavingOutUnfillable.ts -> src/engine/unfillableOptionals.ts',
-  'src/cli/outputFile.ts -> src/sinks/atomicFile.ts',
-  'src/cli/settleDataset.ts -> src/sinks/outputFolder.ts',
 ];
 
 /** The modules `src/index.ts` re-exports from (paths from the repository root, `.ts`), read once per run. */

@@ -10,7 +10,8 @@ import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
 import { parseCommandLine } from './parseCommandLine.js';
 import { suggest } from '../contract/didYouMean.js';
-import { isDirectory, outputTarget, writeAtomically } from './outputFile.js';
+import { isDirectory, outputTarget } from './outputFile.js';
+import { writeFileAtomically } from '../sinks/writeFileAtomically.js';
 import { settleDatasets } from './settleDataset.js';
 import { shownPath } from './shownPath.js';
 import { readOptionSpecs, readOptionsHelp, readOptionsOf } from './readOptions.js';
@@ -92,7 +93,7 @@ export async function coverageCommand(argv: readonly string[], io: CliIo): Promi
   if (out === undefined) io.stdout.write(text);
   else {
     try {
-      writeAtomically(out, text);
+      writeFileAtomically(out, text);
     } catch (e) {
       io.stderr.write(
         `fixtura coverage: cannot write ${values.out}: ${(e as Error).message}\n` +

@@ -1,10 +1,9 @@
 /**
  * @module A file a command writes besides (or instead of) its standard output, such as an HTML report: its
- * path checked before any work, and its text written whole or not at all.
+ * path checked before any work (the text is then written whole or not at all: writeFileAtomically).
  */
 import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AtomicFile, removeStaleTemporaries } from '../sinks/atomicFile.js';
 import { nonRegularKind } from '../sinks/outputRefused.js';
 import { UsageError } from './io.js';
 
@@ -57,22 +56,5 @@ export function isDirectory(file: string): boolean {
     return statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
   } catch {
     return false;
-  }
-}
-
-/**
- * Written under a temporary name and renamed when complete: a failed write leaves an earlier file as it was.
- * @example writeAtomically('/work/report.html', html)
- */
-export function writeAtomically(target: string, text: string): void {
-  removeStaleTemporaries(target);
-  const file = new AtomicFile(target);
-  try {
-    file.write(text);
-    file.finish();
-    file.commit();
-  } catch (e) {
-    file.abort();
-    throw e;
   }
 }

@@ -2,7 +2,7 @@
  * @module Before a command reads a dataset folder: a commit that a killed `fixtura generate` left half-done
  * there is finished first, so the command reads one whole dataset (sinks/commitJournal.ts).
  */
-import { settle } from '../sinks/outputFolder.js';
+import { settleOutputFolder } from '../sinks/outputFolder.js';
 import { isDirectory } from './outputFile.js';
 import { UsageError } from './io.js';
 
@@ -15,7 +15,7 @@ export async function settleDatasets(inputs: readonly string[]): Promise<void> {
   for (const input of inputs) {
     if (!isDirectory(input)) continue;
     try {
-      await settle(input);
+      await settleOutputFolder(input);
     } catch (e) {
       throw new UsageError(
         `${input} holds an unfinished commit that cannot be completed: ${(e as Error).message}`,

@@ -3,7 +3,8 @@ import { modelToTypeScript } from '../model/modelToTypeScript.js';
 import { contractArgument } from './contractArgument.js';
 import { EXIT_BAD_INPUT, EXIT_OK } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';
-import { outputTarget, writeAtomically } from './outputFile.js';
+import { outputTarget } from './outputFile.js';
+import { writeFileAtomically } from '../sinks/writeFileAtomically.js';
 import { parseCommandLine } from './parseCommandLine.js';
 import { readOptionSpecs, readOptionsHelp, readOptionsOf } from './readOptions.js';
 
@@ -45,6 +46,6 @@ export async function typesCommand(argv: readonly string[], io: CliIo): Promise<
   if (!contract) return EXIT_BAD_INPUT;
   const text = modelToTypeScript(contract.model, file);
   if (target === null) io.stdout.write(text);
-  else writeAtomically(target, text);
+  else writeFileAtomically(target, text);
   return EXIT_OK;
 }

@@ -8,7 +8,8 @@ import { formatJunit } from '../report/formatJunit.js';
 import { formatReport } from '../report/formatReport.js';
 import { validate } from '../validate/validateDataset.js';
 import { contractArgument } from './contractArgument.js';
-import { outputTarget, writeAtomically } from './outputFile.js';
+import { outputTarget } from './outputFile.js';
+import { writeFileAtomically } from '../sinks/writeFileAtomically.js';
 import { settleDatasets } from './settleDataset.js';
 import { shownPath } from './shownPath.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS } from './exitCodes.js';
@@ -154,7 +155,7 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
       ...(coverage ? { coverage } : {}),
     });
     try {
-      writeAtomically(report, html);
+      writeFileAtomically(report, html);
     } catch (e) {
       io.stderr.write(
         `fixtura validate: cannot write the report ${values.report}: ${(e as Error).message}\n` +

@@ -1,7 +1,8 @@
 /**
  * @module The manifest written beside every dataset: what made it (Fixtura and engine versions, the
- * contract and its model hash, seed, tenant, environment, counts) and what it is (each file's rows, size
- * and sha256). Everything outside `run` is reproducible: the same inputs give the same bytes there too.
+ * contract and its model hash, seed, tenant, environment, counts) and what it is (each entity's target,
+ * rows, size and sha256). Everything outside `run` is reproducible: the same inputs give the same bytes
+ * there too.
  */
 import { modelHash } from '../model/canonicalJson.js';
 import type { Model } from '../model/model.js';
@@ -9,11 +10,21 @@ import type { Plan } from '../engine/plan.js';
 import { profileName } from '../model/profile.js';
 import { ENGINE_VERSION, FIXTURA_VERSION } from './versions.js';
 
+/** One entry of the manifest: an entity and the target its rows went to (ADR 024). */
 export interface ManifestFile {
   readonly entity: string;
+  /**
+   * The entry's target, named by the sink that wrote it: for a folder (`fixtura generate --out DIR`), the
+   * file's name inside it (`Customer.jsonl`); for the memory sink, `memory:Customer`; for a table or an
+   * object store, its name there. Still called `path`, as since manifest version 1, so that manifests keep
+   * their bytes.
+   */
   readonly path: string;
+  /** Rows written; for a `.negative.jsonl` file, negative records. */
   readonly rows: number;
+  /** Bytes the target was given, its format's header and footer included. */
   readonly bytes: number;
+  /** sha256 of those bytes, hex: a file's content checks against it. */
   readonly sha256: string;
 }
 

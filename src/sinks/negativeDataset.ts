@@ -32,9 +32,10 @@ import type { Manifest } from '../provenance/manifest.js';
 import { datasetFiles } from '../sources/datasetFiles.js';
 import { indexKey } from '../sources/indexKey.js';
 import { validate } from '../validate/validateDataset.js';
-import { AtomicFile } from './atomicFile.js';
+import { DirectorySink } from './directorySink.js';
 import { entityFileName, negativeFileName } from '../sources/entityFileName.js';
-import { stageDataset, withOutputFolder, type WriteDatasetOptions } from './writeDataset.js';
+import { stageInto } from './generateInto.js';
+import type { WriteDatasetOptions } from './writeDataset.js';
 
 type Row = Record<string, JsonValue>;
 
@@ -75,8 +76,10 @@ export async function writeNegativeDataset(
 ): Promise<{ manifest: Manifest; negatives: NegativeSummary[] }> {
   const valid = { ...options, format: 'jsonl', profile: 'edge' } as const;
   // The valid files, the negative files and the manifest are staged together and committed in one commit.
-  return withOutputFolder(model, valid, true, async (folder) => {
-    const { manifest } = await stageDataset(model, valid, folder);
+  const sink = new DirectorySink(options.outDir, { negative: true });
+  const manifest = await stageInto(model, sink, valid);
+  try {
+    const { folder } = sink;
     const rows = new Map(
       model.entities.map((e) => [
         e.name,
@@ -102,7 +105,7 @@ export async function writeNegativeDataset(
         options.signal?.throwIfAborted();
         const found = await negativesOf(model, entity, rows, judge, valid);
         const name = negativeFileName(entity.name);
-        const file = new AtomicFile(name, folder.stagedPath(name));
+        const file = sink.stage(name);
         try {
           file.write(found.records.map((r) => JSON.stringify(r) + '\n').join(''));
         } finally {
@@ -127,8 +130,13 @@ export async function writeNegativeDataset(
       judge.close();
     }
     const full: Manifest = { ...manifest, files: [...manifest.files, ...extra] };
-    return { value: { manifest: full, negatives: summaries }, manifest: full };
-  });
+    options.signal?.throwIfAborted();
+    await sink.commit(full);
+    return { manifest: full, negatives: summaries };
+  } catch (error) {
+    sink.abort();
+    throw error;
+  }
 }
 
 /**

@@ -55,7 +55,7 @@ export class OutputFolder {
       });
     mkdirSync(outDir, { recursive: true });
     const dir = realpathSync(outDir);
-    await settle(dir, options, true);
+    await settleOutputFolder(dir, options, true);
     const state = path.join(dir, STATE_DIR);
     for (;;) {
       const staging = path.join(state, `staging-${process.pid}-${randomBytes(6).toString('hex')}`);
@@ -131,10 +131,16 @@ export class OutputFolder {
 }
 
 /**
- * Finishes a commit a killed run left in `dir`, if any, so a reader (validate, coverage) sees one whole
- * dataset; with `sweep`, also removes staging folders whose run is gone. Cheap when there is nothing to do.
+ * Finishes a commit a killed run left in the dataset folder `dir`, if any, so a reader (validate, coverage)
+ * sees one whole dataset; waits for a commit under way. With `sweep`, also removes staging folders whose run
+ * is gone. Cheap when there is nothing to do; throws when the commit cannot be finished (a read-only folder).
+ * @example await settleOutputFolder('out'); const { files } = datasetFiles(model, ['out']);
  */
-export async function settle(dir: string, options: LockOptions = {}, sweep = false): Promise<void> {
+export async function settleOutputFolder(
+  dir: string,
+  options: LockOptions = {},
+  sweep = false,
+): Promise<void> {
   const state = path.join(dir, STATE_DIR);
   let entries: string[];
   try {
