@@ -11,6 +11,8 @@ export type { ContractIssue, SourceLocation } from './model/issues.js';
 export { ContractError, formatIssue } from './model/issues.js';
 export { parseDsl, type ParsedContract, type SourceMap } from './contract/dsl/parseDsl.js';
 export { loadContract } from './contract/loadContract.js';
+export { parseContract, type ParseContractOptions } from './contract/parseContract.js';
+export type { ParseOptions } from './contract/parseOptions.js';
 export { DEFAULT_READ_LIMITS, type ReadLimits, type ReadOptions } from './input/readLimits.js';
 export { InputError, type InputErrorDetail, type InputPosition } from './input/inputError.js';
 export type * from './model/model.js';
