@@ -11,6 +11,7 @@ import type { Model } from '../model/model.js';
 import type { CompiledEntity } from '../engine/compileDataset.js';
 import { createChunkProducer, defaultWorkers, type ChunkOptions } from '../engine/parallel/chunkProducer.js';
 import { findTextFormat } from '../engine/encoders/textFormats.js';
+import { ownFormats } from '../engine/values/formats/ownFormats.js';
 import { planGeneration, type GenerateOptions } from '../engine/plan.js';
 import { buildManifest, type Manifest, type ManifestFile } from '../provenance/manifest.js';
 import { AtomicFile } from './atomicFile.js';
@@ -99,7 +100,11 @@ export async function stageDataset(
   const workers = options.workers ?? defaultWorkers();
   const producer = createChunkProducer(
     { model, plan, format, ...(options.sourceMap ? { sourceMap: options.sourceMap } : {}) },
-    { workers, ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}) },
+    {
+      workers,
+      ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),
+      ...(options.findFormat ? { findFormat: options.findFormat } : {}),
+    },
   );
   const open: AtomicFile[] = [];
   let done = 0;
@@ -154,11 +159,12 @@ export async function stageDataset(
       format,
       runId: options.runId ?? null,
       files,
+      ownFormats: options.findFormat ? ownFormats(model, options.findFormat) : [],
       run: {
         startedAt: started.toISOString(),
         finishedAt: endedAt.toISOString(),
         durationMs: endedAt.getTime() - started.getTime(),
-        workers,
+        workers: producer.workers,
         git: options.git ?? null,
       },
     });
