@@ -18,6 +18,7 @@ export const LAYERS = [
   ['provenance', 'sources'],
   ['sinks', 'validate', 'coverage'],
   ['report'],
+  ['context'],
   ['cli'],
 ];
 

@@ -21,8 +21,13 @@ export function stringDomain(
 ): ValueDomain {
   if (type.format !== null) {
     const found = find(type.format);
+    // The parser refuses a name no format has: a model read by a per-run context, compiled without it, is
+    // the one way here.
     if (!found)
-      throw new Error(`unknown string format "${type.format}" (the contract parser should have refused it)`);
+      throw new Error(
+        `unknown string format "${type.format}": a format added to a per-run context (createFixtura) is ` +
+          "known only to that context's methods; compile the model with fixtura.compile or fixtura.writeDataset",
+      );
     // No locale set: the format as it always was (country, currency and timezone drawn worldwide).
     const localized = locale !== undefined && found.localized ? found.localized(locale) : found;
     // Formats relative to "now" (past_date, ulid…) take the run's reference time, never the clock.
