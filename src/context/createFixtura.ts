@@ -135,9 +135,10 @@ export interface Fixtura {
  * A context of the built-in formats, readers and presets plus the user's own. Contexts are independent: a
  * format added to one is unknown to another and to the module-level functions.
  * @example
- * const fixtura = createFixtura({ formats: [ticketCode] });
- * const { model } = await fixtura.parseContract('entities: { T: { fields: [ - code: string(ticket_code) unique ] } }', { name: 't.yaml' });
- * fixtura.generate(model!, { counts: { T: 2 } }).T // [{ code: 'TCK-417' }, { code: 'TCK-052' }]
+ * const fixtura = createFixtura({ formats: [ticketCode] }); // TCK-000 … TCK-999 (docs/library.md)
+ * const text = 'entities:\n  T:\n    fields:\n      - code: string(ticket_code) unique\n';
+ * const { model } = await fixtura.parseContract(text, { name: 't.yaml' });
+ * fixtura.generate(model!, { counts: { T: 2 } }).T // [{ code: 'TCK-711' }, { code: 'TCK-001' }]
  */
 export function createFixtura(options: FixturaOptions = {}): Fixtura {
   const ownFormats = new Map<string, StringFormat>();
