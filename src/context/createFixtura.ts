@@ -33,7 +33,10 @@ import { checkedPreset, type PresetDefinition } from './checkedPreset.js';
 import { checkedReader } from './checkedReader.js';
 import { FixturaUsageError } from './fixturaUsageError.js';
 
-/** What a context starts with besides the built-in ones; each list is what the matching `add…` adds. */
+/**
+ * What a context starts with besides the built-in ones; each list is what the matching `add…` adds. (Sinks,
+ * issue 15 item 2, join as one more list of the same kind.)
+ */
 export interface FixturaOptions {
   /** Formats of the user's own value domains, usable as `string(<name>)` (see `addFormat`). */
   readonly formats?: readonly StringFormat[];

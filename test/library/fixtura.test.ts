@@ -23,6 +23,7 @@ import {
   planGeneration,
   records,
   validate,
+  writeDataset,
   type DatasetReader,
   type Model,
   type StringFormat,
@@ -273,6 +274,20 @@ describe('createFixtura: contexts are independent, and the defaults unchanged', 
     assert.deepEqual(fixtura.generate(model, options), expected);
     assert.deepEqual((await fixtura.loadContract(SHOP)).model, model);
     assert.deepEqual(fixtura.formats.slice(0, formats.length), formats);
+  });
+
+  it('keeps its workers and the module-level bytes for a contract of built-in formats only', async () => {
+    const fixtura = createFixtura({ formats: [ticketCode] });
+    const { model } = await fixtura.loadContract(SHOP);
+    assert.ok(model);
+    const options = { seed: 's1', counts: { Customer: 3000, Order: 7000 }, workers: 2, batchSize: 1000 };
+    const viaContext = await fixtura.writeDataset(model, { ...options, outDir: scratch() });
+    const moduleLevel = await writeDataset(model, { ...options, outDir: scratch(), contractPath: SHOP });
+    assert.equal(viaContext.run.workers, 2);
+    assert.equal(viaContext.generation.ownFormats, undefined);
+    assert.equal(viaContext.contract.path, SHOP);
+    assert.deepEqual(viaContext.files, moduleLevel.files);
+    assert.deepEqual(viaContext.generation, moduleLevel.generation);
   });
 
   it('passes a model the context read to the module-level validate without its formats’ checks', async () => {
