@@ -147,13 +147,22 @@ export function checkedFormat(format: StringFormat, taken: ReadonlySet<string>):
   return escaped(format);
 }
 
-/** The format, and every variant it makes, written escaped like any free text. */
+/**
+ * The format, and every variant it makes, written escaped like any free text. Built field by field, calling
+ * the format's own methods, so a format written as a class (methods on its prototype) keeps them.
+ */
 function escaped(format: StringFormat): StringFormat {
-  const { writeRealistic: _realistic, writeUnique: _unique, localized, withRefTime, ...rest } = format;
+  const { localized, withRefTime, locales } = format;
   return {
-    ...rest,
+    name: format.name,
+    summary: format.summary,
+    size: format.size,
     plain: false,
-    ...(localized ? { localized: (locale) => escaped(localized(locale)) } : {}),
-    ...(withRefTime ? { withRefTime: (time) => escaped(withRefTime(time)) } : {}),
+    schema: format.schema,
+    realistic: (stream) => format.realistic(stream),
+    unique: (stream) => format.unique(stream),
+    ...(locales ? { locales } : {}),
+    ...(localized ? { localized: (locale) => escaped(localized.call(format, locale)) } : {}),
+    ...(withRefTime ? { withRefTime: (time) => escaped(withRefTime.call(format, time)) } : {}),
   };
 }

@@ -26,6 +26,7 @@ import {
   writeDataset,
   type DatasetReader,
   type Model,
+  type Stream,
   type StringFormat,
 } from '../../src/index.js';
 
@@ -313,6 +314,25 @@ describe('createFixtura: addFormat checks a format once, where it enters', () =>
       () => createFixtura({ formats: [ticketCode] }).addFormat({ ...ticketCode }),
       /already has a format "ticket_code"/,
     );
+  });
+
+  it('accepts a format written as a class, its methods on the prototype', async () => {
+    class Ticket implements StringFormat {
+      readonly name = 'ticket_code';
+      readonly summary = ticketCode.summary;
+      readonly size = 1000;
+      readonly plain = true;
+      readonly schema = ticketCode.schema;
+      realistic(stream: Stream): (row: number) => string {
+        return ticketCode.realistic(stream);
+      }
+      unique(stream: Stream): (k: number, row: number) => string {
+        return ticketCode.unique(stream);
+      }
+    }
+    const fixtura = createFixtura({ formats: [new Ticket()] });
+    const rows = fixtura.generate(await tickets(fixtura), { counts: { Ticket: 1000 } }).Ticket ?? [];
+    assert.equal(new Set(rows.map((r) => r.code)).size, 1000);
   });
 
   it('refuses a size that is no count of values', () => {
