@@ -5,10 +5,10 @@
  * keywords — and two contexts, and the module-level functions, never see each other's additions.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import {
   below,
@@ -34,7 +34,9 @@ const SHOP = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../../examples/shop.contract.yaml',
 );
-const scratch = (): string => mkdtempSync(path.join(tmpdir(), 'fixtura-context-'));
+const root = mkdtempSync(path.join(tmpdir(), 'fixtura-context-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+const scratch = (): string => mkdtempSync(path.join(root, 'run-'));
 
 /** 1000 ticket codes, TCK-000 … TCK-999: realistic draws repeat, unique(k) is the k-th code. */
 const ticketCode: StringFormat = {
