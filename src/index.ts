@@ -11,6 +11,8 @@ export type { ContractIssue, SourceLocation } from './model/issues.js';
 export { ContractError, formatIssue } from './model/issues.js';
 export { parseDsl, type ParsedContract, type SourceMap } from './contract/dsl/parseDsl.js';
 export { loadContract } from './contract/loadContract.js';
+export { parseContract, type ParseContractOptions } from './contract/parseContract.js';
+export type { ParseOptions } from './contract/parseOptions.js';
 export { DEFAULT_READ_LIMITS, type ReadLimits, type ReadOptions } from './input/readLimits.js';
 export { InputError, type InputErrorDetail, type InputPosition } from './input/inputError.js';
 export type * from './model/model.js';
@@ -39,7 +41,20 @@ export {
   type DatasetSpec,
 } from './engine/parallel/chunkProducer.js';
 export { formats } from './engine/values/formats/formats.js';
-export type { StringFormat } from './engine/values/formats/stringFormat.js';
+export type { FormatSchema, StringFormat } from './engine/values/formats/stringFormat.js';
+// What a format of the user's own draws with (StringFormat.realistic takes a stream): values are a pure
+// function of (stream, row, draw number), never of a global generator.
+export { below, unit, type Stream } from './engine/random/stream.js';
+export {
+  createFixtura,
+  type DatasetInput,
+  type Fixtura,
+  type FixturaOptions,
+  type RunOptions,
+  type WriteOptions,
+} from './context/createFixtura.js';
+export type { PresetDefinition } from './context/checkedPreset.js';
+export { FixturaUsageError } from './context/fixturaUsageError.js';
 export { textFormats } from './engine/encoders/textFormats.js';
 export { writeDataset, type WriteDatasetOptions } from './sinks/writeDataset.js';
 export type { Sink, SinkRun, SinkEntity, EntitySink, SinkPart, WrittenEntity } from './sinks/sink.js';

@@ -36,7 +36,7 @@ import { numberDomain } from './values/number.js';
 import { DomainError } from './values/domainError.js';
 import { PatternError } from './values/pattern.js';
 import { perRowLocaleDomain, stringDomain } from './values/string.js';
-import { findFormat } from './values/formats/formats.js';
+import { findFormat, type FindFormat } from './values/formats/formats.js';
 import { LOCALES, type LocaleTag } from '../model/localeTag.js';
 import { localeOfCountry } from './values/locale/localeOfCountry.js';
 import { dateDomain, dateTimeDomain, rowBoundedDomain } from './values/temporal.js';
@@ -86,12 +86,26 @@ export interface CompiledDataset {
   readonly waves: Waves;
 }
 
+export interface CompileOptions {
+  /**
+   * How the run looks up the formats the model names. Default: the built-in formats; a per-run context
+   * (`createFixtura`) passes its own, which knows the user's formats too.
+   */
+  readonly findFormat?: FindFormat;
+}
+
 const PURPOSE_NULL = 1;
 const PURPOSE_ABSENT = 2;
 const PURPOSE_UNIQUE = 3;
 
 /** Compiles every entity; throws a ContractError listing every problem found. */
-export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = {}): CompiledDataset {
+export function compileDataset(
+  model: Model,
+  plan: Plan,
+  sourceMap: SourceMap = {},
+  options: CompileOptions = {},
+): CompiledDataset {
+  const find = options.findFormat ?? findFormat;
   const issues: ContractIssue[] = [];
   const refTime = referenceTime(plan);
   const memo = new Map<string, CompiledField>();
@@ -121,19 +135,19 @@ export function compileDataset(model: Model, plan: Plan, sourceMap: SourceMap = 
     switch (type.kind) {
       case 'string': {
         const own = (entity.locale ?? model.locale) as LocaleTag | undefined;
-        const format = type.format === null ? undefined : findFormat(type.format);
+        const format = type.format === null ? undefined : find(type.format);
         // locale_from: the row's country picks the variant (unique fields stay on the entity's locale, where
         // the enumeration that makes them unique lives).
         if (entity.localeFrom && format?.locales && !field.unique && entity.localeFrom !== field.name) {
           const country = compileField(entity, findField(entity, entity.localeFrom) as Field);
           if (!country) return null;
-          const variants = new Map(LOCALES.map((l) => [l, stringDomain(type, ctx, l)] as const));
-          return perRowLocaleDomain(variants, stringDomain(type, ctx, own), (row) => {
+          const variants = new Map(LOCALES.map((l) => [l, stringDomain(type, ctx, l, find)] as const));
+          return perRowLocaleDomain(variants, stringDomain(type, ctx, own, find), (row) => {
             const value = country.value(row);
             return typeof value === 'string' ? localeOfCountry(value) : undefined;
           });
         }
-        const plain = stringDomain(type, ctx, own);
+        const plain = stringDomain(type, ctx, own, find);
         // An email or username next to a first and last name is made from them.
         if (type.format === 'email' || type.format === 'username') {
           const nameField = (f: string) =>

@@ -6,13 +6,13 @@ import { parseDateTime, formatDateTime } from '../model/calendar.js';
 import type { ContractIssue } from '../model/issues.js';
 import { ContractError } from '../model/issues.js';
 import { suggest } from '../contract/didYouMean.js';
-import type { Model } from '../model/model.js';
+import type { Model, ProfilePreset } from '../model/model.js';
 import type { ReferenceTime } from './values/valueDomain.js';
 import { streamOf } from './random/stream.js';
 import { blockLayout } from './values/blockLayout.js';
 import { MAX_BLOCK_PARENTS, MAX_ROWS } from '../model/limits.js';
 import { edgeRowCount } from './profile/edgePlan.js';
-import { BUILT_IN_PRESETS, findPreset } from './profile/presets.js';
+import { findPreset, presetNames } from './profile/presets.js';
 import { parseProfile, type Profile } from '../model/profile.js';
 
 /** Identity and scope of a generation run (ARCHITECTURE §2: every value is a function of these). */
@@ -32,6 +32,11 @@ export interface GenerateOptions {
    * contract's `profiles:`), whose counts come after `counts` and `count`.
    */
   readonly profile?: string;
+  /**
+   * Presets of the caller's own, selected by `profile` like the built-in ones: after the contract's, before
+   * the built-in `pr` and `nightly` (a per-run context's `profiles`).
+   */
+  readonly presets?: Readonly<Record<string, ProfilePreset>>;
 }
 
 export const DEFAULT_SEED = 'fixtura';
@@ -126,7 +131,8 @@ export function planGeneration(model: Model, options: GenerateOptions = {}): Pla
       hint: 'e.g. --ref-date 2026-01-01 or --ref-date 2026-01-01T00:00:00Z',
     });
   }
-  const preset = options.profile === undefined ? undefined : findPreset(model, options.profile);
+  const preset =
+    options.profile === undefined ? undefined : findPreset(model, options.profile, options.presets);
   const named = preset ? (preset.profile ?? 'realistic') : (options.profile ?? 'realistic');
   const parsed = parseProfile(named);
   if ('problem' in parsed)
@@ -134,13 +140,11 @@ export function planGeneration(model: Model, options: GenerateOptions = {}): Pla
       code: 'plan/unknown-profile',
       message: `--profile: ${parsed.problem}`,
       location: { option: '--profile' },
-      expected: `realistic, edge, mixed:edge=S (0 < S <= 1), or a preset: ${[
-        ...new Set([...Object.keys(BUILT_IN_PRESETS), ...Object.keys(model.profiles ?? {})]),
-      ].join(', ')}`,
+      expected: `realistic, edge, mixed:edge=S (0 < S <= 1), or a preset: ${presetNames(model, options.presets).join(', ')}`,
       found: options.profile ?? '',
       hint: suggest(
         options.profile ?? '',
-        ['realistic', 'edge', ...Object.keys(BUILT_IN_PRESETS), ...Object.keys(model.profiles ?? {})],
+        ['realistic', 'edge', ...presetNames(model, options.presets)],
         'e.g. --profile edge or --profile mixed:edge=0.1 (docs/profiles.md)',
       ),
     });

@@ -4,11 +4,20 @@
  * annotations; date ranges use `formatMinimum`/`formatMaximum` (understood by ajv-formats).
  */
 import { findFormat } from '../engine/values/formats/formats.js';
+import type { FindFormatSchema } from './formatSchema.js';
 import { LOCALES, type LocaleTag } from './localeTag.js';
 import { expressionType } from '../expression/compileRule.js';
 import { DEFINITIONS_ID, findEntity, type Entity, type Field, type FieldType, type Model } from './model.js';
 
 export type JsonSchema = { [keyword: string]: unknown };
+
+export interface JsonSchemaOptions {
+  /**
+   * Looks up the formats the model names, for the keywords their values satisfy. Default: the built-in
+   * formats; a per-run context (`createFixtura`) passes its own, which knows the user's formats too.
+   */
+  readonly findFormat?: FindFormatSchema;
+}
 
 const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
 
@@ -25,9 +34,12 @@ const DERIVED_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
  * @example modelToJsonSchema(shop).$defs.Order.properties.total_eur
  * // { type: 'number', minimum: 0, maximum: 99999, multipleOf: 0.01 }
  */
-export function modelToJsonSchema(model: Model): JsonSchema & { $defs: Record<string, JsonSchema> } {
+export function modelToJsonSchema(
+  model: Model,
+  options: JsonSchemaOptions = {},
+): JsonSchema & { $defs: Record<string, JsonSchema> } {
   const $defs: Record<string, JsonSchema> = {};
-  for (const entity of model.entities) $defs[entity.name] = entityToJsonSchema(model, entity);
+  for (const entity of model.entities) $defs[entity.name] = entityToJsonSchema(model, entity, options);
   // The schemas json fields point into travel with the export, as a resource of their own (their $id).
   if (model.definitions !== undefined) $defs['~definitions'] = model.definitions as JsonSchema;
   return {
@@ -39,9 +51,14 @@ export function modelToJsonSchema(model: Model): JsonSchema & { $defs: Record<st
 }
 
 /** The schema of one entity's records. */
-export function entityToJsonSchema(model: Model, entity: Entity): JsonSchema {
+export function entityToJsonSchema(
+  model: Model,
+  entity: Entity,
+  options: JsonSchemaOptions = {},
+): JsonSchema {
+  const find = options.findFormat ?? findFormat;
   const properties: Record<string, JsonSchema> = {};
-  for (const field of entity.fields) properties[field.name] = fieldToJsonSchema(model, entity, field);
+  for (const field of entity.fields) properties[field.name] = fieldToJsonSchema(model, entity, field, find);
   return {
     type: 'object',
     properties,
@@ -52,8 +69,8 @@ export function entityToJsonSchema(model: Model, entity: Entity): JsonSchema {
   };
 }
 
-function fieldToJsonSchema(model: Model, entity: Entity, field: Field): JsonSchema {
-  let schema = typeSchema(model, field.type, localesOf(model, entity, field));
+function fieldToJsonSchema(model: Model, entity: Entity, field: Field, find: FindFormatSchema): JsonSchema {
+  let schema = typeSchema(model, field.type, find, localesOf(model, entity, field));
   if (field.nullable > 0) {
     schema =
       'enum' in schema
@@ -86,8 +103,12 @@ function localesOf(model: Model, entity: Entity, field: Field): readonly (Locale
 }
 
 /** What every value of a format satisfies, over the locales it is drawn in (one schema, or anyOf them). */
-function formatSchema(name: string, locales: readonly (LocaleTag | undefined)[]): JsonSchema {
-  const format = findFormat(name);
+function formatSchema(
+  name: string,
+  find: FindFormatSchema,
+  locales: readonly (LocaleTag | undefined)[],
+): JsonSchema {
+  const format = find(name);
   if (!format) return {};
   const schemas = [
     ...new Map(
@@ -104,11 +125,12 @@ function formatSchema(name: string, locales: readonly (LocaleTag | undefined)[])
 function typeSchema(
   model: Model,
   type: FieldType,
+  find: FindFormatSchema,
   locales: readonly (LocaleTag | undefined)[] = [undefined],
 ): JsonSchema {
   switch (type.kind) {
     case 'string': {
-      const format = type.format ? formatSchema(type.format, locales) : undefined;
+      const format = type.format ? formatSchema(type.format, find, locales) : undefined;
       return {
         type: 'string',
         ...format,
@@ -153,7 +175,7 @@ function typeSchema(
     }
     case 'fk': {
       const target = findEntity(model, type.entity)?.fields.find((f) => f.name === type.field);
-      const base = target && target.type.kind !== 'fk' ? typeSchema(model, target.type) : {};
+      const base = target && target.type.kind !== 'fk' ? typeSchema(model, target.type, find) : {};
       return { ...base, 'x-fixtura-fk': `${type.entity}.${type.field}` };
     }
   }

@@ -58,6 +58,11 @@ export interface Manifest {
     readonly profile?: string;
     /** The preset `--profile` named (`pr`, `nightly`…), when it named one. */
     readonly preset?: string;
+    /**
+     * The formats of a per-run context (`addFormat`) the values came from, when any: code outside the
+     * contract shaped these files, and the same code is needed to make the same bytes again.
+     */
+    readonly ownFormats?: readonly string[];
   };
   readonly files: readonly ManifestFile[];
   readonly run: RunFacts;
@@ -70,6 +75,8 @@ export interface ManifestInput {
   readonly format: string;
   readonly runId: string | null;
   readonly files: readonly ManifestFile[];
+  /** The user's own formats the values came from (see Manifest.generation.ownFormats); none by default. */
+  readonly ownFormats?: readonly string[];
   readonly run: RunFacts;
 }
 
@@ -95,6 +102,7 @@ export function buildManifest(input: ManifestInput): Manifest {
       counts: plan.counts,
       ...(plan.profile ? { profile: profileName(plan.profile) } : {}),
       ...(plan.preset ? { preset: plan.preset } : {}),
+      ...(input.ownFormats?.length ? { ownFormats: input.ownFormats } : {}),
     },
     files: input.files,
     run: input.run,

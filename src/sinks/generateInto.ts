@@ -8,6 +8,7 @@ import type { Model } from '../model/model.js';
 import type { CompiledEntity } from '../engine/compileDataset.js';
 import { createChunkProducer, defaultWorkers, type ChunkOptions } from '../engine/parallel/chunkProducer.js';
 import { findTextFormat, textFormats } from '../engine/encoders/textFormats.js';
+import { ownFormats } from '../engine/values/formats/ownFormats.js';
 import { planGeneration, type GenerateOptions } from '../engine/plan.js';
 import { records } from '../engine/records.js';
 import { buildManifest, type Manifest, type ManifestFile } from '../provenance/manifest.js';
@@ -87,7 +88,11 @@ export async function stageInto(model: Model, sink: Sink, options: GenerateIntoO
     const workers = options.workers ?? defaultWorkers(Object.values(plan.counts).reduce((a, b) => a + b, 0));
     const producer = createChunkProducer(
       { model, plan, format, ...(options.sourceMap ? { sourceMap: options.sourceMap } : {}) },
-      { workers, ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}) },
+      {
+        workers,
+        ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),
+        ...(options.findFormat ? { findFormat: options.findFormat } : {}),
+      },
     );
     // Everything after the producer exists is inside try: its worker threads must be closed on any failure,
     // or they keep the process alive.
@@ -148,11 +153,13 @@ export async function stageInto(model: Model, sink: Sink, options: GenerateIntoO
         format,
         runId: options.runId ?? null,
         files: dataset.entities.map((e) => finished.get(e.name) as ManifestFile),
+        ownFormats: options.findFormat ? ownFormats(model, options.findFormat) : [],
         run: {
           startedAt: started.toISOString(),
           finishedAt: endedAt.toISOString(),
           durationMs: endedAt.getTime() - started.getTime(),
-          workers,
+          // What ran: a user's format keeps the run on one thread (ADR 025).
+          workers: producer.workers,
           git: options.git ?? null,
         },
       });

@@ -97,6 +97,7 @@ export async function writeNegativeDataset(
       folder.staging,
       rows,
       manifest.generation.refDate,
+      options.findFormat,
     );
     const summaries: NegativeSummary[] = [];
     const extra: Manifest['files'][number][] = [];
@@ -150,6 +151,7 @@ class Judge {
     source: string,
     private readonly rows: ReadonlyMap<string, readonly Row[]>,
     private readonly refDate: string,
+    private readonly findFormat: WriteDatasetOptions['findFormat'],
   ) {
     mkdirSync(dir);
     for (const e of model.entities) {
@@ -167,7 +169,11 @@ class Judge {
     writeFileSync(file, lines.join('\n') + '\n');
     try {
       const { files } = datasetFiles(this.model, [this.dir]);
-      const result = await validate(this.model, files, { maxIssues: 4, refDate: this.refDate });
+      const result = await validate(this.model, files, {
+        maxIssues: 4,
+        refDate: this.refDate,
+        ...(this.findFormat ? { findFormat: this.findFormat } : {}),
+      });
       const [issue] = result.issues;
       return (
         result.total === 1 &&
@@ -228,7 +234,8 @@ async function negativesOf(
   };
 
   // One record's rules: the entity's schema, as validation checks it (exact decimals).
-  const { $id: _id, ...document } = exactDecimals(modelToJsonSchema(model)) as JsonSchema;
+  const find = options.findFormat ? { findFormat: options.findFormat } : {};
+  const { $id: _id, ...document } = exactDecimals(modelToJsonSchema(model, find)) as JsonSchema;
   try {
     // The name as a URI fragment's JSON pointer token: `/`, `~`, `%` and spaces escaped.
     const schema = { ...document, $ref: `#/$defs/${encodeURIComponent(escapeToken(entity.name))}` };
@@ -291,7 +298,7 @@ async function negativesOf(
   const references = entity.fields.filter((f) => f.type.kind === 'fk');
   if (references.length > 0) {
     const plan = planGeneration(model, options);
-    const dataset = compileDataset(model, plan);
+    const dataset = compileDataset(model, plan, {}, find);
     for (const f of references) {
       if (f.type.kind !== 'fk') continue;
       const parent = dataset.entities.find((e) => e.name === (f.type as { entity: string }).entity);

@@ -9,7 +9,7 @@ import { InputError } from '../input/inputError.js';
 import { openRegularFile } from '../input/regularFile.js';
 import type { Model } from '../model/model.js';
 import { fileStem, MANIFEST_FILE } from './entityFileName.js';
-import { datasetReaders, type DatasetFormat } from './readers/datasetReaders.js';
+import { datasetReaders, type DatasetFormat, type DatasetReader } from './readers/datasetReaders.js';
 import type { ValidationIssue } from '../model/validationIssue.js';
 
 export type { DatasetFormat };
@@ -17,12 +17,23 @@ export type { DatasetFormat };
 export interface DatasetFile {
   readonly entity: string;
   readonly file: string;
-  readonly format: DatasetFormat;
+  /** The name of the reader that reads it: a DatasetFormat, or a per-run context's own reader. */
+  readonly format: DatasetFormat | (string & {});
 }
 
-export function formatOf(file: string): DatasetFormat | undefined {
+/** The name of the reader whose extensions include the file's, undefined for none. */
+export function formatOf(
+  file: string,
+  readers: readonly DatasetReader[] = datasetReaders,
+): DatasetFormat | (string & {}) | undefined {
   const extension = path.extname(file).toLowerCase();
-  return datasetReaders.find((r) => (r.extensions as readonly string[]).includes(extension))?.name;
+  return readers.find((r) => r.extensions.includes(extension))?.name;
+}
+
+/** `.jsonl, .ndjson, .json or .csv`: what the readers read, for the message that refuses another file. */
+function extensionList(readers: readonly DatasetReader[]): string {
+  const all = readers.flatMap((r) => r.extensions);
+  return all.length < 2 ? all.join('') : `${all.slice(0, -1).join(', ')} or ${all.at(-1) ?? ''}`;
 }
 
 /** Opens and closes a dataset file: refuses a special or unreadable one before any reader waits on it. */
@@ -33,22 +44,24 @@ function checkReadable(file: string): void {
 /**
  * Resolves inputs to files. Throws an InputError for a file whose entity or format cannot be told, or that
  * cannot be read.
+ * @param readers the readers whose extensions name a file's format (a per-run context adds its own)
  * @example datasetFiles(model, ['out']).files // [{ entity: 'Customer', file: 'out/Customer.jsonl', format: 'jsonl' }, …]
  */
 export function datasetFiles(
   model: Model,
   inputs: readonly string[],
   mapping: Readonly<Record<string, string>> = {},
+  readers: readonly DatasetReader[] = datasetReaders,
 ): { files: DatasetFile[]; issues: ValidationIssue[] } {
   const files: DatasetFile[] = [];
   const issues: ValidationIssue[] = [];
   const names = model.entities.map((e) => e.name);
   const add = (entity: string, file: string): void => {
-    const format = formatOf(file);
+    const format = formatOf(file, readers);
     if (!format)
       throw new InputError('input/unknown-format', `cannot tell the format of ${file}`, {
         where: file,
-        expected: 'a dataset file ending in .jsonl, .ndjson, .json or .csv',
+        expected: `a dataset file ending in ${extensionList(readers)}`,
         found: path.extname(file) === '' ? 'no extension' : `the extension ${path.extname(file)}`,
         hint: `rename it, e.g. ${entity}.jsonl, or map it with --entity ${entity}=<file>.jsonl`,
       });
@@ -75,10 +88,10 @@ export function datasetFiles(
   }
   for (const input of inputs) {
     // A directory named like a data file (Customer.jsonl/) was meant as a file: refused by `add` below.
-    if (existsSync(input) && statSync(input).isDirectory() && !formatOf(input)) {
+    if (existsSync(input) && statSync(input).isDirectory() && !formatOf(input, readers)) {
       for (const entity of names) {
         if (files.some((f) => f.entity === entity)) continue;
-        const found = datasetReaders
+        const found = readers
           .flatMap((r) => r.extensions)
           .map((ext) => `${fileStem(entity)}${ext}`)
           // The manifest is never an entity's data, even for an entity named `manifest`.

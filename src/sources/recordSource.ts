@@ -5,6 +5,7 @@
  */
 import type { Entity, Model } from '../model/model.js';
 import type { DatasetFile } from './datasetFiles.js';
+import type { DatasetReader } from './readers/datasetReaders.js';
 import { recordsOf } from './readers/recordsOf.js';
 import type { SourceRecord } from './readers/sourceRecord.js';
 
@@ -63,12 +64,15 @@ export function iterableSource(
   return { entity, name, records: () => positioned(open()) };
 }
 
-/** A dataset file as a record source, read by the reader its format names. */
-export function fileSource(file: DatasetFile): RecordSource {
+/**
+ * A dataset file as a record source, read by the reader its format names.
+ * @param readers the readers to find it among (default the built-in ones; a per-run context adds its own)
+ */
+export function fileSource(file: DatasetFile, readers?: readonly DatasetReader[]): RecordSource {
   return {
     entity: file.entity,
     name: file.file,
-    records: (entity, model) => recordsOf(file, entity, model),
+    records: (entity, model) => recordsOf(file, entity, model, readers),
   };
 }
 

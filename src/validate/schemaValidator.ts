@@ -11,7 +11,7 @@ import { Ajv2020, MissingRefError, type ErrorObject, type ValidateFunction } fro
 import { escapeToken } from '../jsonSchema/jsonPointer.js';
 import addFormats from 'ajv-formats';
 import type { Model } from '../model/model.js';
-import { modelToJsonSchema, type JsonSchema } from '../model/modelToJsonSchema.js';
+import { modelToJsonSchema, type JsonSchema, type JsonSchemaOptions } from '../model/modelToJsonSchema.js';
 import { addFormatValidators } from '../engine/values/formats/addFormatValidators.js';
 import { decimalsKeyword, exactDecimals } from '../jsonSchema/decimalsKeyword.js';
 import { ajvRegExp, PatternBudgetError } from '../jsonSchema/pattern/safePattern.js';
@@ -33,7 +33,8 @@ function unchecked(e: PatternBudgetError): ErrorObject {
   };
 }
 
-export function schemaValidator(model: Model): SchemaCheck {
+/** @param options how the formats the model names are looked up (a per-run context's knows the user's own) */
+export function schemaValidator(model: Model, options: JsonSchemaOptions = {}): SchemaCheck {
   // OpenAPI definitions carry keywords JSON Schema does not know (discriminator, xml, x-…): annotations there.
   // Patterns run through the safety decision: a value cannot make a pattern backtrack for minutes.
   const ajv = new Ajv2020({
@@ -56,7 +57,7 @@ export function schemaValidator(model: Model): SchemaCheck {
   // Formats ajv-formats does not know (idn-email, iri, …), or reads loosely (date-time, duration), are
   // asserted with Fixtura's validators.
   addFormatValidators(ajv);
-  const { $id: _id, ...schema } = exactDecimals(modelToJsonSchema(model)) as JsonSchema;
+  const { $id: _id, ...schema } = exactDecimals(modelToJsonSchema(model, options)) as JsonSchema;
   ajv.addSchema(hideDataFromAjv(schema) as JsonSchema, 'fixtura:contract');
   const compiled = new Map<string, ValidateFunction>();
   for (const entity of model.entities) {

@@ -18,6 +18,7 @@ import { impliedRules } from '../expression/impliedRules.js';
 import { derivedValueType } from '../expression/derivedValueType.js';
 import { parentsRead } from '../expression/parentReferences.js';
 import { parseDateTime } from '../model/calendar.js';
+import type { FindFormatSchema } from '../model/formatSchema.js';
 import {
   findEntity,
   findField,
@@ -43,6 +44,11 @@ export interface ValidateOptions {
    * declared date distribution is tested. Default: the engine's default.
    */
   readonly refDate?: string;
+  /**
+   * Looks up the formats the model names, for the keywords their values must satisfy. Default: the built-in
+   * formats; a per-run context (`createFixtura`) passes its own, which knows the user's formats too.
+   */
+  readonly findFormat?: FindFormatSchema;
 }
 
 export interface ValidationResult {
@@ -177,7 +183,7 @@ export async function validate(
   initial.forEach(report);
   const entityOf = (name: string): Entity => model.entities.find((e) => e.name === name) as Entity;
   const refTime = refTimeOf(options.refDate ?? DEFAULT_REF_DATE);
-  const check = schemaValidator(model);
+  const check = schemaValidator(model, options.findFormat ? { findFormat: options.findFormat } : {});
   const records: Record<string, number> = {};
   const profilers = new Map(
     model.entities.map((e) => [

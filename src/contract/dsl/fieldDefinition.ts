@@ -51,7 +51,7 @@ function readExpression(
   pairs: Pair[] | null,
 ): FieldDraft | null {
   const text = String((node as { value: unknown }).value);
-  const { value, problems } = parseTypeExpression(text);
+  const { value, problems } = parseTypeExpression(text, source.formats);
   for (const p of problems) {
     const { offset, length: _length, ...issue } = p;
     source.report(node, issue, offset);

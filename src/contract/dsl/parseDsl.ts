@@ -13,6 +13,7 @@ import { checkDependencies } from './fieldDependencies.js';
 import { linkReferences } from './linkReferences.js';
 import { readProfiles } from './profileDefinitions.js';
 import { describeNode, YamlSource } from './yamlSource.js';
+import type { ParseOptions } from '../parseOptions.js';
 
 /** Where each entity and field was written, keyed `Entity` and `Entity.field`, for later located errors. */
 export type SourceMap = Readonly<Record<string, SourceLocation>>;
@@ -49,10 +50,12 @@ export interface EntityDraft {
 
 /**
  * Parses a contract written in the YAML DSL.
+ * @param file how issues name the text (`shop.contract.yaml:12:9`); the contract's default name comes from it
+ * @param options the string formats the contract may name (`formats`; default the built-in ones)
  * @example parseDsl(text, 'shop.contract.yaml').model?.entities.map(e => e.name) // ['Customer', 'Order']
  */
-export function parseDsl(text: string, file: string): ParsedContract {
-  const source = new YamlSource(file, text);
+export function parseDsl(text: string, file: string, options: ParseOptions = {}): ParsedContract {
+  const source = new YamlSource(file, text, options.formats);
   const sourceMap: Record<string, SourceLocation> = {};
   if (source.issues.length > 0) return { model: null, issues: source.issues, sourceMap };
 

@@ -4,7 +4,7 @@
  */
 import { parseDate, parseDateTime, formatDate, formatDateTime } from '../../model/calendar.js';
 import { UNIFORM, UNIFORM_FANOUT, type FieldBounds, type FieldType } from '../../model/model.js';
-import { formats } from '../../engine/values/formats/formats.js';
+import { FORMAT_NAME } from '../../model/formatNames.js';
 import { suggest } from '../didYouMean.js';
 import { isRefusal, safePattern, UNSAFE_PATTERN_HINT } from '../../jsonSchema/pattern/safePattern.js';
 import { MAX_GENERATED_LENGTH } from '../../model/limits.js';
@@ -13,9 +13,11 @@ import type { Argument } from './splitArguments.js';
 import type { ExpressionProblem, ReferenceText } from './typeExpression.js';
 
 type Report = (arg: Argument, code: string, message: string, expected: string, hint?: string) => void;
+/** `formats`: the string formats the contract may name (the built-in ones, and a run's own). */
 type Reader = (
   args: readonly Argument[],
   report: Report,
+  formats: readonly string[],
 ) => { type: FieldType; reference: ReferenceText | null } | null;
 
 const NUMBER = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -228,12 +230,11 @@ const readers: Readonly<Record<string, Reader>> = {
       reference,
     };
   },
-  string(args, report) {
+  string(args, report, names) {
     let format: string | null = null;
     let pattern: string | null = null;
     let minLength: number | null = null;
     let maxLength: number | null = null;
-    const names = formats.map((f) => f.name);
     for (const arg of args) {
       const len = /^len\s*(>=|<=|=)\s*(\d+)$/.exec(arg.text);
       const re = /^pattern\s*=\s*\/(.*)\/([a-z]*)$/s.exec(arg.text);
@@ -273,7 +274,7 @@ const readers: Readonly<Record<string, Reader>> = {
             'an ECMAScript regular expression between slashes',
           );
         }
-      } else if (/^[a-z_][a-z0-9_]*$/.test(arg.text)) {
+      } else if (FORMAT_NAME.test(arg.text)) {
         if (!names.includes(arg.text)) {
           report(
             arg,
@@ -329,12 +330,16 @@ const ARGUMENT_HINTS: Readonly<Record<string, string>> = {
   'dsl/invalid-pattern': 'fix the regular expression; test it with new RegExp(...) in Node',
 };
 
-/** Reads the arguments of `typeName` into a FieldType, reporting problems with offsets. */
+/**
+ * Reads the arguments of `typeName` into a FieldType, reporting problems with offsets.
+ * @param formats the string formats `string(<format>)` may name, in the order a refusal lists them
+ */
 export function parseTypeArguments(
   typeName: string,
   typeOffset: number,
   args: readonly Argument[],
   problems: ExpressionProblem[],
+  formats: readonly string[],
 ): { type: FieldType; reference: ReferenceText | null } | null {
   const report: Report = (arg, code, message, expected, hint) =>
     problems.push({
@@ -348,7 +353,7 @@ export function parseTypeArguments(
     });
   const reader = readers[typeName];
   if (!reader) return null;
-  const result = reader(args, report);
+  const result = reader(args, report, formats);
   if (result === null && typeName === 'enum' && args.length === 0) {
     problems.push({
       offset: typeOffset,

@@ -3,6 +3,7 @@
  *
  * Problems carry offsets into the expression text; the caller maps them to file positions.
  */
+import { BUILT_IN_FORMATS } from '../../model/formatNames.js';
 import type { FieldType } from '../../model/model.js';
 import { suggest } from '../didYouMean.js';
 import { splitArguments, type Argument } from './splitArguments.js';
@@ -54,7 +55,10 @@ export const DEFAULT_SHARE = 0.1;
 /**
  * @example parseTypeExpression('enum[FR,DE] unique').value?.type // { kind: 'enum', values: ['FR','DE'], weights: null }
  */
-export function parseTypeExpression(text: string): {
+export function parseTypeExpression(
+  text: string,
+  formats: readonly string[] = BUILT_IN_FORMATS,
+): {
   value: ParsedExpression | null;
   problems: ExpressionProblem[];
 } {
@@ -162,7 +166,7 @@ export function parseTypeExpression(text: string): {
     return { value: null, problems };
   }
 
-  const typed = parseTypeArguments(typeName, typeOffset, args, problems);
+  const typed = parseTypeArguments(typeName, typeOffset, args, problems, formats);
   const modifiers = parseModifiers(text, pos, problems);
   if (!typed || problems.length > 0) return { value: null, problems };
   return {

@@ -1,11 +1,12 @@
 /**
- * @module A parsed YAML file plus what every DSL reader needs to report located problems: turning node
- * offsets into file:line:column and collecting issues.
+ * @module A parsed YAML file plus what every DSL reader needs: turning node offsets into file:line:column,
+ * collecting issues, and the string formats the contract may name.
  */
 import { Document, isScalar, LineCounter, visit, type Node } from 'yaml';
 import { parseYamlBounded } from '../../input/boundedYaml.js';
 import { InputError } from '../../input/inputError.js';
 import { DEFAULT_READ_LIMITS } from '../../input/readLimits.js';
+import { BUILT_IN_FORMATS } from '../../model/formatNames.js';
 import type { ContractIssue, SourceLocation } from '../../model/issues.js';
 import { protectFlowTypes, restoreFlowTypes } from './protectFlowTypes.js';
 
@@ -14,9 +15,14 @@ export class YamlSource {
   readonly issues: ContractIssue[] = [];
   private readonly lines = new LineCounter();
 
+  /**
+   * @param formats the names `string(<format>)` may use: the built-in formats, and a per-run context's own
+   *   (createFixtura)
+   */
   constructor(
     readonly file: string,
     readonly text: string,
+    readonly formats: readonly string[] = BUILT_IN_FORMATS,
   ) {
     try {
       this.document = parseYamlBounded(

@@ -11,8 +11,9 @@
 import { DEFAULT_SHARE } from '../dsl/typeExpression.js';
 import type { ParsedContract, SourceMap } from '../dsl/parseDsl.js';
 import type { ContractIssue, SourceLocation } from '../../model/issues.js';
-import { findFormat } from '../../engine/values/formats/formats.js';
-import { jsonSchemaFormat, numericFormatRange } from '../../engine/values/formats/jsonSchemaFormats.js';
+import { BUILT_IN_FORMATS } from '../../model/formatNames.js';
+import { generatingFormat } from '../../jsonSchema/formatNames.js';
+import { numericFormatRange } from '../../jsonSchema/numericFormats.js';
 import { OPEN_SPAN } from '../../model/openSpan.js';
 import {
   UNIFORM,
@@ -61,11 +62,17 @@ const ANNOTATIONS = new Set([
   '$comment',
 ]);
 
+/**
+ * @param formats the formats `x-fixtura-format` (or `format`) may name besides JSON Schema's: the built-in
+ *   ones, and a per-run context's own
+ */
 export function openApiToModel(
   doc: SchemaDocument,
   locate: (pointer: string) => SourceLocation,
+  formats: readonly string[] = BUILT_IN_FORMATS,
 ): ParsedContract {
   const root = doc.root;
+  const known = new Set(formats);
   const issues: ContractIssue[] = [];
   const sourceMap: Record<string, SourceLocation> = {};
   const resolve = (pointer: string): unknown => valueAt(root, pointer);
@@ -243,7 +250,7 @@ export function openApiToModel(
         type: { kind: 'fk', entity: m[1] as string, field: m[2] as string, fanout: UNIFORM_FANOUT },
       };
     }
-    const scalar = isObject(s) ? scalarType(s, ext) : null;
+    const scalar = isObject(s) ? scalarType(s, ext, known) : null;
     if (scalar) return { ...base, type: scalar };
     if (base.unique)
       issues.push({
@@ -397,7 +404,7 @@ function distributionOf(text: unknown): Distribution {
   return m[1] === 'normal' ? { kind: 'normal', mean: a, sd: b } : { kind: 'lognormal', mu: a, sigma: b };
 }
 
-function scalarType(s: Json, ext: (k: string) => unknown): FieldType | null {
+function scalarType(s: Json, ext: (k: string) => unknown, known: ReadonlySet<string>): FieldType | null {
   const keys = Object.keys(s).filter((k) => !k.startsWith('x-'));
   const format =
     typeof ext('x-fixtura-format') === 'string'
@@ -437,7 +444,7 @@ function scalarType(s: Json, ext: (k: string) => unknown): FieldType | null {
       };
     // x-fixtura-format names a DSL format (first_name, iban…); `format` a JSON Schema one, mapped to its generator.
     const dslFormat =
-      format === null ? null : findFormat(format) ? format : (jsonSchemaFormat(format)?.name ?? null);
+      format === null ? null : known.has(format) ? format : (generatingFormat(format) ?? null);
     if (format !== null && dslFormat === null) return null;
     // One constraint at a time is what the DSL's string domains construct; combinations go to the sampler.
     if ([dslFormat !== null, pattern !== null, lengths].filter(Boolean).length > 1) return null;

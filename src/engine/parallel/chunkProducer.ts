@@ -9,7 +9,8 @@ import { MAX_WORKERS } from '../../model/limits.js';
 import type { SourceMap } from '../../contract/dsl/parseDsl.js';
 import type { Model } from '../../model/model.js';
 import { spotCheckRules } from '../ruleSpotCheck.js';
-import { compileDataset, type CompiledDataset } from '../compileDataset.js';
+import { compileDataset, type CompiledDataset, type CompileOptions } from '../compileDataset.js';
+import { ownFormats } from '../values/formats/ownFormats.js';
 import { findTextFormat } from '../encoders/textFormats.js';
 import type { TextFormat } from '../encoders/textFormat.js';
 import type { Plan } from '../plan.js';
@@ -25,8 +26,12 @@ export interface DatasetSpec {
   readonly sourceMap?: SourceMap;
 }
 
-export interface ChunkOptions {
-  /** Worker threads; 1 encodes in this thread. Default: available cores. */
+export interface ChunkOptions extends CompileOptions {
+  /**
+   * Worker threads; 1 encodes in this thread. Default: available cores. A run whose `findFormat` resolves a
+   * format of the model to a user's own encodes in this thread whatever is asked: a worker cannot receive
+   * a format's functions (ADR 025).
+   */
   readonly workers?: number;
   /** Rows per chunk. Default 8192. */
   readonly batchSize?: number;
@@ -35,6 +40,8 @@ export interface ChunkOptions {
 export interface ChunkProducer {
   readonly dataset: CompiledDataset;
   readonly format: TextFormat;
+  /** The threads that encode: as asked, or 1 for a run that uses a user's own format. */
+  readonly workers: number;
   /** The entity's rows, encoded, in order; `onRows` reports progress. Bytes are valid as `parts`' are. */
   chunks(entity: string, onRows?: (rows: number) => void): AsyncIterable<string | Uint8Array>;
   /**
@@ -114,13 +121,18 @@ export function createChunkProducer(spec: DatasetSpec, options: ChunkOptions = {
   const format = findTextFormat(spec.format);
   if (!format) throw new Error(`unknown output format "${spec.format}"`);
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
+  const find = options.findFormat;
   const rows = Object.values(spec.plan.counts).reduce((a, b) => a + b, 0);
-  const workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers(rows)));
+  // A user's format is a function in this thread, which worker threads cannot receive (ADR 025).
+  const workers =
+    find && ownFormats(spec.model, find).length > 0
+      ? 1
+      : Math.max(1, Math.floor(options.workers ?? defaultWorkers(rows)));
   // The threads load the engine while this one compiles: a larger contract's compile no longer delays them.
   const pool = workers > 1 ? new WorkerPool(workers, spec) : null;
   let dataset: CompiledDataset;
   try {
-    dataset = compileDataset(spec.model, spec.plan, spec.sourceMap);
+    dataset = compileDataset(spec.model, spec.plan, spec.sourceMap, find ? { findFormat: find } : {});
     spotCheckRules(spec.model, dataset, spec.sourceMap);
   } catch (error) {
     void pool?.close();
@@ -153,6 +165,7 @@ export function createChunkProducer(spec: DatasetSpec, options: ChunkOptions = {
   return {
     dataset,
     format,
+    workers,
     chunks(entity, onRows) {
       if (!pool) return inline(entity, onRows);
       const count = dataset.entities.find((e) => e.name === entity)?.count ?? 0;

@@ -10,7 +10,27 @@ export const BUILT_IN_PRESETS: Readonly<Record<string, ProfilePreset>> = {
   nightly: { profile: 'realistic', count: 100_000, counts: {} },
 };
 
-/** The preset a name selects: the contract's own first, then the built-in ones; undefined for none. */
-export function findPreset(model: Model, name: string): ProfilePreset | undefined {
-  return model.profiles?.[name] ?? BUILT_IN_PRESETS[name];
+/**
+ * The preset a name selects: the contract's own first (so a name means what the command line makes of it),
+ * then the caller's (a per-run context's `profiles`), then the built-in ones; undefined for none.
+ */
+export function findPreset(
+  model: Model,
+  name: string,
+  presets: Readonly<Record<string, ProfilePreset>> = {},
+): ProfilePreset | undefined {
+  const own = (from: Readonly<Record<string, ProfilePreset>> | undefined) =>
+    from && Object.hasOwn(from, name) ? from[name] : undefined;
+  return own(model.profiles) ?? own(presets) ?? own(BUILT_IN_PRESETS);
+}
+
+/** Every preset name a request may use, for the message that refuses an unknown one. */
+export function presetNames(model: Model, presets: Readonly<Record<string, ProfilePreset>> = {}): string[] {
+  return [
+    ...new Set([
+      ...Object.keys(BUILT_IN_PRESETS),
+      ...Object.keys(presets),
+      ...Object.keys(model.profiles ?? {}),
+    ]),
+  ];
 }

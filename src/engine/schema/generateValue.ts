@@ -20,7 +20,7 @@ import { breakersFor, NO_BREAKERS, type Breakers } from './breakers.js';
 import { enumConflict } from './enumConflict.js';
 import { generateArray } from './generateArray.js';
 import { generateNumber } from './generateNumber.js';
-import { numericFormatRange } from '../values/formats/jsonSchemaFormats.js';
+import { numericFormatRange } from '../../jsonSchema/numericFormats.js';
 import { generateObject } from './generateObject.js';
 import { generateString } from './generateString.js';
 import { spend, type GenerationContext } from './generationContext.js';

@@ -2,7 +2,7 @@
 import { patternFlags } from '../../jsonSchema/pattern/safePattern.js';
 import type { StringType } from '../../model/model.js';
 import type { ByteWriter } from '../encoders/byteWriter.js';
-import { findFormat } from './formats/formats.js';
+import { findFormat, type FindFormat } from './formats/formats.js';
 import type { LocaleTag } from '../../model/localeTag.js';
 import { patternDomain } from './pattern.js';
 import { textDomain } from './text.js';
@@ -11,12 +11,23 @@ import type { DomainContext, ValueDomain } from './valueDomain.js';
 /**
  * @param locale the variant of a localised format (names, phones, addresses…); the default keeps the formats'
  *   original output byte for byte
+ * @param find how the run looks formats up (a per-run context's knows the user's own)
  */
-export function stringDomain(type: StringType, ctx: DomainContext, locale?: LocaleTag): ValueDomain {
+export function stringDomain(
+  type: StringType,
+  ctx: DomainContext,
+  locale?: LocaleTag,
+  find: FindFormat = findFormat,
+): ValueDomain {
   if (type.format !== null) {
-    const found = findFormat(type.format);
+    const found = find(type.format);
+    // The parser refuses a name no format has: a model read by a per-run context, compiled without it, is
+    // the one way here.
     if (!found)
-      throw new Error(`unknown string format "${type.format}" (the contract parser should have refused it)`);
+      throw new Error(
+        `unknown string format "${type.format}": a format added to a per-run context (createFixtura) is ` +
+          "known only to that context's methods; compile the model with fixtura.compile or fixtura.writeDataset",
+      );
     // No locale set: the format as it always was (country, currency and timezone drawn worldwide).
     const localized = locale !== undefined && found.localized ? found.localized(locale) : found;
     // Formats relative to "now" (past_date, ulid…) take the run's reference time, never the clock.

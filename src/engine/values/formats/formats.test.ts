@@ -6,8 +6,10 @@ import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { ByteWriter } from '../../encoders/byteWriter.js';
 import { streamOf } from '../../random/stream.js';
+import { BUILT_IN_FORMATS } from '../../../model/formatNames.js';
+import { generatingFormat, JSON_SCHEMA_FORMATS } from '../../../jsonSchema/formatNames.js';
 import { findFormat, formats } from './formats.js';
-import { formatValidators } from './jsonSchemaFormats.js';
+import { formatValidators, jsonSchemaFormat } from './jsonSchemaFormats.js';
 import type { StringFormat } from './stringFormat.js';
 
 const ajv = new Ajv({ strict: true });
@@ -51,6 +53,23 @@ function assertDistinct(values: readonly string[]): void {
     seen.add(v);
   }
 }
+
+describe('the names a contract reads without loading the generators', () => {
+  it("are the registry's names, in its order", () => {
+    assert.deepEqual(
+      BUILT_IN_FORMATS,
+      formats.map((f) => f.name),
+    );
+  });
+
+  it('map every JSON Schema format to a registered generator', () => {
+    for (const name of JSON_SCHEMA_FORMATS) {
+      const generator = findFormat(generatingFormat(name) ?? '');
+      assert.ok(generator, `${name} names no registered format`);
+      assert.equal(jsonSchemaFormat(name), generator);
+    }
+  });
+});
 
 for (const f of formats) {
   describe(`string(${f.name}) honours the StringFormat contract`, () => {

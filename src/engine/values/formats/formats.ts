@@ -151,3 +151,9 @@ const byName = new Map(formats.map((f) => [f.name, f]));
 export function findFormat(name: string): StringFormat | undefined {
   return byName.get(name);
 }
+
+/**
+ * How a run looks formats up: `findFormat` by default; a per-run context's lookup knows the user's own
+ * formats too (createFixtura, ADR 025).
+ */
+export type FindFormat = (name: string) => StringFormat | undefined;

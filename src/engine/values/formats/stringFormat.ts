@@ -5,15 +5,10 @@
 import type { ByteWriter } from '../../encoders/byteWriter.js';
 import type { Stream } from '../../random/stream.js';
 import type { LocaleTag } from '../../../model/localeTag.js';
+import type { FormatSchema } from '../../../model/formatSchema.js';
 import type { ReferenceTime } from '../valueDomain.js';
 
-/** JSON Schema keywords that every value of a format satisfies; used by the Model → JSON Schema export. */
-export interface FormatSchema {
-  readonly format?: string;
-  readonly pattern?: string;
-  readonly minLength?: number;
-  readonly maxLength?: number;
-}
+export type { FormatSchema };
 
 /**
  * A value domain for strings. Each format knows how many distinct values it has, so that a `unique` field
