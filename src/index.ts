@@ -50,10 +50,12 @@ export {
   type DatasetInput,
   type Fixtura,
   type FixturaOptions,
+  type IntoOptions,
   type RunOptions,
   type WriteOptions,
 } from './context/createFixtura.js';
 export type { PresetDefinition } from './context/checkedPreset.js';
+export type { SinkDefinition } from './context/checkedSink.js';
 export { FixturaUsageError } from './context/fixturaUsageError.js';
 export { textFormats } from './engine/encoders/textFormats.js';
 export { writeDataset, type WriteDatasetOptions } from './sinks/writeDataset.js';

@@ -24,6 +24,9 @@ import { datasetFiles, type DatasetFile } from '../sources/datasetFiles.js';
 import { datasetReaders, type DatasetReader } from '../sources/readers/datasetReaders.js';
 import { fileSource, type RecordInput, type RecordSource } from '../sources/recordSource.js';
 import { writeNegativeDataset, type NegativeSummary } from '../sinks/negativeDataset.js';
+import { directorySink } from '../sinks/directorySink.js';
+import { generateInto } from '../sinks/generateInto.js';
+import type { Sink } from '../sinks/sink.js';
 import { writeDataset, type WriteDatasetOptions } from '../sinks/writeDataset.js';
 import { measureCoverage, type MeasureCoverageOptions } from '../coverage/measureCoverage.js';
 import type { CoverageReport } from '../coverage/coverageReport.js';
@@ -31,12 +34,10 @@ import { validate, type ValidateOptions, type ValidationResult } from '../valida
 import { checkedFormat } from './checkedFormat.js';
 import { checkedPreset, type PresetDefinition } from './checkedPreset.js';
 import { checkedReader } from './checkedReader.js';
+import { checkedSink, type SinkDefinition } from './checkedSink.js';
 import { FixturaUsageError } from './fixturaUsageError.js';
 
-/**
- * What a context starts with besides the built-in ones; each list is what the matching `add…` adds. (Sinks,
- * issue 15 item 2, join as one more list of the same kind.)
- */
+/** What a context starts with besides the built-in ones; each list is what the matching `add…` adds. */
 export interface FixturaOptions {
   /** Formats of the user's own value domains, usable as `string(<name>)` (see `addFormat`). */
   readonly formats?: readonly StringFormat[];
@@ -44,6 +45,8 @@ export interface FixturaOptions {
   readonly readers?: readonly DatasetReader[];
   /** Presets of the user's own, selected by `profile: '<name>'` like `pr` and `nightly` (see `addProfile`). */
   readonly profiles?: Readonly<Record<string, PresetDefinition>>;
+  /** Kinds of target of the user's own, chosen by URL scheme (see `addSink`). */
+  readonly sinks?: readonly SinkDefinition[];
 }
 
 /** A generation request to a context: the library's, with the context supplying formats and presets. */
@@ -54,6 +57,9 @@ export interface RunOptions extends Omit<GenerateOptions, 'presets'> {
 
 /** `writeDataset`'s options, with the context supplying formats and presets; `profile: 'negative'` works too. */
 export type WriteOptions = Omit<WriteDatasetOptions, 'findFormat' | 'presets'>;
+
+/** `generateInto`'s options, with the context supplying formats and presets. */
+export type IntoOptions = Omit<WriteOptions, 'outDir'>;
 
 /** What a context validates or measures: record sources, dataset files, or paths (a dataset folder, a file). */
 export type DatasetInput = RecordInput | string;
@@ -72,6 +78,13 @@ export interface Fixtura {
   addReader(reader: DatasetReader): Fixtura;
   /** Registers a preset: a profile and row counts under a name, selected by `profile: '<name>'`. */
   addProfile(name: string, preset: PresetDefinition): Fixtura;
+  /**
+   * Registers a kind of target by its URL schemes (none may be taken): `generateInto(model, 'postgres://…')`
+   * then writes through `open(target)`. Database and object-store outputs plug in here.
+   */
+  addSink(definition: SinkDefinition): Fixtura;
+  /** The sink definitions this context has; a target none of them claims is a directory. */
+  readonly sinks: readonly SinkDefinition[];
   /** Every format this context knows: the built-in ones (docs/formats.md), then its own. */
   readonly formats: readonly StringFormat[];
   /** A format by name, as this context's runs use it; undefined for a name it does not know. */
@@ -104,6 +117,12 @@ export interface Fixtura {
    * (`writeNegativeDataset`) and returns its manifest.
    */
   writeDataset(model: Model, options: WriteOptions): Promise<Manifest>;
+  /**
+   * `generateInto` with this context's formats and presets: into a sink, or a target named by a string, which
+   * goes to the sink whose scheme it starts with (`addSink`), else to a directory of that path.
+   * @example await fixtura.generateInto(model, memorySink(), { seed: 's1' })
+   */
+  generateInto(model: Model, target: Sink | string, options?: IntoOptions): Promise<Manifest>;
   /** `writeNegativeDataset` with this context's formats and presets, and the summary per entity. */
   writeNegativeDataset(
     model: Model,
@@ -147,6 +166,7 @@ export function createFixtura(options: FixturaOptions = {}): Fixtura {
   const ownFormats = new Map<string, StringFormat>();
   const ownReaders: DatasetReader[] = [];
   const ownPresets: Record<string, ProfilePreset> = {};
+  const ownSinks: SinkDefinition[] = [];
   // What the context read, so a refusal of its model is located in the contract and its manifest names it.
   const sourceMaps = new WeakMap<Model, SourceMap>();
   const paths = new WeakMap<Model, string>();
@@ -214,6 +234,13 @@ export function createFixtura(options: FixturaOptions = {}): Fixtura {
       ownPresets[name] = checkedPreset(name, preset);
       return fixtura;
     },
+    addSink(definition) {
+      ownSinks.push(checkedSink(definition, ownSinks));
+      return fixtura;
+    },
+    get sinks() {
+      return [...ownSinks];
+    },
     get formats() {
       return [...builtInFormats, ...ownFormats.values()];
     },
@@ -243,6 +270,16 @@ export function createFixtura(options: FixturaOptions = {}): Fixtura {
         return (await fixtura.writeNegativeDataset(model, options)).manifest;
       return writeDataset(model, writeOptions(model, options));
     },
+    async generateInto(model, target, options = {}) {
+      const sink =
+        typeof target !== 'string'
+          ? target
+          : (ownSinks
+              .find((d) => d.schemes.some((scheme) => target.toLowerCase().startsWith(scheme)))
+              ?.open(target) ?? directorySink(target));
+      const { outDir: _outDir, ...rest } = writeOptions(model, { ...options, outDir: '' });
+      return generateInto(model, sink, rest);
+    },
     async writeNegativeDataset(model, options) {
       if (options.format !== undefined && options.format !== 'jsonl')
         throw new FixturaUsageError(
@@ -266,5 +303,6 @@ export function createFixtura(options: FixturaOptions = {}): Fixtura {
   for (const format of options.formats ?? []) fixtura.addFormat(format);
   for (const reader of options.readers ?? []) fixtura.addReader(reader);
   for (const [name, preset] of Object.entries(options.profiles ?? {})) fixtura.addProfile(name, preset);
+  for (const definition of options.sinks ?? []) fixtura.addSink(definition);
   return fixtura;
 }

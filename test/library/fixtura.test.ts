@@ -18,6 +18,7 @@ import {
   formats,
   FixturaUsageError,
   loadContract,
+  memorySink,
   memorySource,
   parseContract,
   planGeneration,
@@ -26,6 +27,7 @@ import {
   writeDataset,
   type DatasetReader,
   type Model,
+  type Sink,
   type Stream,
   type StringFormat,
 } from '../../src/index.js';
@@ -440,5 +442,64 @@ describe('createFixtura: profiles and readers', () => {
       () => fixtura.addReader({ ...tsv, name: 'tsv2' }),
       /\.tsv is read by the reader "tsv" already/,
     );
+  });
+});
+
+describe('createFixtura: sinks', () => {
+  it('writes through the sink whose scheme a target starts with, with the context’s formats', async () => {
+    const fixtura = createFixtura({ formats: [ticketCode] });
+    const opened: string[] = [];
+    let last: ReturnType<typeof memorySink> | undefined;
+    fixtura.addSink({
+      name: 'tickets-db',
+      schemes: ['ticketdb:'],
+      open(target) {
+        opened.push(target);
+        last = memorySink();
+        return last;
+      },
+    });
+    const model = await tickets(fixtura);
+    const manifest = await fixtura.generateInto(model, 'TicketDB://main/tickets', { counts: { Ticket: 5 } });
+    assert.deepEqual(opened, ['TicketDB://main/tickets']);
+    const codes = (last?.records('Ticket') ?? []).map((r) => (r as { code: string }).code);
+    assert.equal(new Set(codes).size, 5);
+    assert.ok(
+      codes.every((c) => /^TCK-\d{3}$/.test(c)),
+      codes.join(' '),
+    );
+    assert.deepEqual(manifest.generation.ownFormats, ['ticket_code']);
+  });
+
+  it('writes a target no sink claims to a directory of that path, and into a sink given itself', async () => {
+    const fixtura = createFixtura({ formats: [ticketCode] });
+    const model = await tickets(fixtura);
+    const dir = path.join(scratch(), 'out');
+    await fixtura.generateInto(model, dir, { counts: { Ticket: 3 } });
+    const written = readdirSync(dir);
+    assert.ok(written.includes('Ticket.jsonl') && written.includes('manifest.json'), written.join(' '));
+    const sink = memorySink();
+    await fixtura.generateInto(model, sink as Sink, { counts: { Ticket: 3 } });
+    assert.equal(sink.text('Ticket'), readFileSync(path.join(dir, 'Ticket.jsonl'), 'utf8'));
+  });
+
+  it('refuses a sink whose name or scheme is taken, or whose scheme is no scheme', () => {
+    const open = (): Sink => memorySink();
+    const fixtura = createFixtura({ sinks: [{ name: 'pg', schemes: ['postgres:'], open }] });
+    assert.deepEqual(
+      fixtura.sinks.map((s) => s.name),
+      ['pg'],
+    );
+    assert.throws(
+      () => fixtura.addSink({ name: 'pg', schemes: ['pg2:'], open }),
+      /"pg" is already registered/,
+    );
+    assert.throws(
+      () => fixtura.addSink({ name: 'other', schemes: ['postgres:'], open }),
+      /postgres: is written by the sink "pg" already/,
+    );
+    assert.throws(() => fixtura.addSink({ name: 'drive', schemes: ['c:'], open }), /drive letter/);
+    assert.throws(() => fixtura.addSink({ name: 'bad', schemes: ['Postgres'], open }), FixturaUsageError);
+    assert.equal(createFixtura().sinks.length, 0);
   });
 });
