@@ -43,13 +43,6 @@ export const KNOWN_WRONG_WAY = [
   // A derived field's type is inferred from its expression when the schema is written; the contract will
   // record it in the model instead.
   'src/model/modelToJsonSchema.ts -> src/expression/compileRule.ts',
-  // The negative profile writes each negative record and validates it to label it; it becomes a profile of
-  // the library (issue 15, items 4 and 5), above both sinks and validate.
-  'src/sinks/negativeDataset.ts -> src/validate/validateDataset.ts',
-  // What the command does that the library cannot yet: rerun without the optional properties no value fits
-  // (ADR 022). Writing to standard output, writing a file atomically and settling an output folder came into
-  // the library with the sinks (ADR 024).
-  'src/cli/leavingOutUnfillable.ts -> src/engine/unfillableOptionals.ts',
 ];
 
 /** The modules `src/index.ts` re-exports from (paths from the repository root, `.ts`), read once per run. */

@@ -151,12 +151,15 @@ export {
   MAX_SAMPLES,
 } from './model/limits.js';
 export { gitRevision } from './provenance/gitRevision.js';
+// A document's optional property no value fits is left out, not the whole run refused (ADR 022): the model
+// without it, and the notes that say so, from the refusal's issues.
+export { withoutUnfillable, type WithoutUnfillable } from './engine/unfillableOptionals.js';
 export {
   writeNegativeDataset,
   type NegativeRecord,
   type NegativeSummary,
   type NegativeViolation,
-} from './sinks/negativeDataset.js';
+} from './context/negativeDataset.js';
 export { NULLABLE_READINGS, type NullableReading } from './contract/openapi/nullableReading.js';
 export { refusalDetail } from './engine/schema/refusalDetail.js';
 export { formatReport } from './report/formatReport.js';

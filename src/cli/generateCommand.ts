@@ -7,7 +7,7 @@ import { DEFAULT_SEED } from '../engine/plan.js';
 import { findTextFormat, textFormats } from '../engine/encoders/textFormats.js';
 import { gitRevision } from '../provenance/gitRevision.js';
 import { writeDataset } from '../sinks/writeDataset.js';
-import type { NegativeSummary } from '../sinks/negativeDataset.js';
+import type { NegativeSummary } from '../context/negativeDataset.js';
 import { OutputRefused } from '../sinks/outputRefused.js';
 import { contractArgument } from './contractArgument.js';
 import { EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK } from './exitCodes.js';
@@ -190,7 +190,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
   try {
     // The negative profile validates what it writes: its validators load only when it is asked for.
     const write = negative
-      ? (await import('../sinks/negativeDataset.js')).writeNegativeDataset
+      ? (await import('../context/negativeDataset.js')).writeNegativeDataset
       : async (...a: Parameters<typeof writeDataset>) => ({
           manifest: await writeDataset(...a),
           negatives: [] as NegativeSummary[],

@@ -23,7 +23,7 @@ import type { Manifest } from '../provenance/manifest.js';
 import { datasetFiles, type DatasetFile } from '../sources/datasetFiles.js';
 import { datasetReaders, type DatasetReader } from '../sources/readers/datasetReaders.js';
 import { fileSource, type RecordInput, type RecordSource } from '../sources/recordSource.js';
-import { writeNegativeDataset, type NegativeSummary } from '../sinks/negativeDataset.js';
+import { writeNegativeDataset, type NegativeSummary } from './negativeDataset.js';
 import { directorySink } from '../sinks/directorySink.js';
 import { generateInto } from '../sinks/generateInto.js';
 import type { Sink } from '../sinks/sink.js';

@@ -32,10 +32,10 @@ import type { Manifest } from '../provenance/manifest.js';
 import { datasetFiles } from '../sources/datasetFiles.js';
 import { indexKey } from '../sources/indexKey.js';
 import { validate } from '../validate/validateDataset.js';
-import { DirectorySink } from './directorySink.js';
+import { DirectorySink } from '../sinks/directorySink.js';
 import { entityFileName, negativeFileName } from '../sources/entityFileName.js';
-import { stageInto } from './generateInto.js';
-import type { WriteDatasetOptions } from './writeDataset.js';
+import { stageInto } from '../sinks/generateInto.js';
+import type { WriteDatasetOptions } from '../sinks/writeDataset.js';
 
 type Row = Record<string, JsonValue>;
 
