@@ -179,6 +179,15 @@ describe('sampleSchema refuses only what has no instance', () => {
     assert.deepEqual(valid(schema, 'items', 1), [[]]);
   });
 
+  it('gives a recursive schema whose optional parts outgrow the step budget its small instances, not a refusal', () => {
+    // Twenty optional properties, each the whole schema again: drawn as usual, a value grows past the budget.
+    const properties = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`p${i}`, { $ref: '#' }]));
+    const schema = { type: 'object', properties };
+    const validate = ajv.compile(schema);
+    for (const v of sampleSchema(schema, { count: 1, seed: 'wide' }))
+      assert.ok(validate(v), JSON.stringify(v));
+  });
+
   it('drops an optional property whose object has a required property that conflicts, recursively', () => {
     const inner = {
       type: 'object',

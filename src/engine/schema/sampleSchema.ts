@@ -11,7 +11,7 @@ import { streamOf, substream, type Stream } from '../random/stream.js';
 import { jsonEqual, type SchemaSpace } from './constraints.js';
 import { Draws } from './draws.js';
 import { generateValue } from './generateValue.js';
-import { STEP_BUDGET } from './generationContext.js';
+import { SHALLOW_DEPTH, STEP_BUDGET } from './generationContext.js';
 import { UnsatisfiableSchemaError, type SampleOptions } from './sampleApi.js';
 import { keywordAt, unsatisfiable } from './unsatisfiable.js';
 import { Verifier } from './verifier.js';
@@ -83,6 +83,7 @@ export function sampleOne(
 ): JsonValue {
   let last: UnsatisfiableSchemaError | null = null;
   let repeat: JsonValue | undefined;
+  let outOfSteps = false;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const row = instance * ATTEMPTS + attempt;
     const ctx = {
@@ -90,7 +91,9 @@ export function sampleOne(
       verifier,
       draws: new Draws(stream, row),
       stream: substream(stream, row),
-      depth: 0,
+      // Once an attempt ran out of steps, every other one builds only what is required, from the top: a
+      // recursive schema whose optional parts grow past the budget still has its small instances.
+      depth: outOfSteps && attempt % 2 === 1 ? SHALLOW_DEPTH : 0,
       budget: { steps: STEP_BUDGET },
       direction,
     };
@@ -100,6 +103,7 @@ export function sampleOne(
     } catch (error) {
       if (!(error instanceof UnsatisfiableSchemaError)) throw error;
       if (DEFINITE.has(error.code)) throw error;
+      outOfSteps ||= error.code === 'schema/too-hard';
       last = error;
       continue;
     }
