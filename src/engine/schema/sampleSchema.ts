@@ -9,6 +9,7 @@ import { patternPointer } from '../../jsonSchema/pattern/unsafePatterns.js';
 import type { JsonValue } from '../../model/model.js';
 import { streamOf, substream, type Stream } from '../random/stream.js';
 import { jsonEqual, type SchemaSpace } from './constraints.js';
+import { danglingRef } from './danglingRef.js';
 import { Draws } from './draws.js';
 import { generateValue } from './generateValue.js';
 import { SHALLOW_DEPTH, STEP_BUDGET } from './generationContext.js';
@@ -138,6 +139,9 @@ export function sampleNode(
   direction: 'request' | 'response' | null,
   verifier = new Verifier(space),
 ): JsonValue[] {
+  // A `$ref` to nothing refuses the schema wherever it is, even where no instance would go (ADR 013).
+  const dangling = danglingRef(space, node);
+  if (dangling) throw dangling;
   const count = options.count ?? 1;
   const stream = streamOf(['schema', options.seed ?? 'fixtura', node.pointer, direction ?? '']);
   const out: JsonValue[] = [];
