@@ -173,7 +173,10 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
       // no syntax, is still one with letters after it (AWS's 48-character key material). Other formats are
       // not padded: `…@example.com` + letters is no longer on a reserved domain.
       const padded = s + letters(ctx, minL - codePoints(s));
+      // A format that knows where its values have room (an email's local part and subdomains) fills it instead.
+      const lengthened = format?.lengthen?.(s, minL, letters(ctx, minL));
       if (matches(padded) && (!format || (format.name === 'password' && holds(padded)))) s = padded;
+      else if (lengthened && matches(lengthened) && holds(lengthened)) s = lengthened;
       else if (!format) {
         const before = letters(ctx, minL - codePoints(s)) + s;
         if (matches(before)) s = before;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { UnsatisfiableSchemaError } from './sampleApi.js';
 import { sampleSchema } from './sampleSchema.js';
 import { isRfc3339DateTime, isRfc3339Duration } from '../values/formats/rfc3339Syntax.js';
@@ -393,6 +394,21 @@ describe('sampleSchema pads a password to its minLength', () => {
 
 describe('sampleSchema fits a string to exact lengths the pattern or format leaves room for', () => {
   // The full corpus on one build (issue 14): AWS Account's CountryCode and Clean Rooms' UUID were refused.
+  it('an email of at least 60 characters: a longer local part, then labels on the reserved domain', () => {
+    const schema = { type: 'string', format: 'email', minLength: 60 };
+    const validate = new Ajv2020({ strict: false });
+    addFormats.default(validate, { mode: 'full' });
+    const isValid = validate.compile(schema);
+    for (const minLength of [60, 100, 254]) {
+      const values = sampleSchema({ ...schema, minLength }, { count: 5, seed: 'long' }) as string[];
+      for (const v of values) {
+        assert.ok(isValid(v) && v.length >= minLength, v);
+        assert.match(v, /@([a-z]{1,63}\.)*example\.(com|net|org)$/);
+        assert.ok((v.split('@')[0] ?? '').length <= 64, v);
+      }
+    }
+  });
+
   it('a password of exactly 2 characters: any string is a password', () => {
     const schema = { type: 'string', format: 'password', minLength: 2, maxLength: 2 };
     const values = sampleSchema(schema, { count: 5, seed: 'country' }) as string[];
