@@ -54,12 +54,14 @@ function applied(node: SchemaNode): SchemaNode[] {
  * @example danglingRef(space, pet)?.message // '$ref "#/components/schemas/Nobody" points at nothing in the document (#/components/schemas/Pet/properties/owner/$ref)'
  */
 export function danglingRef(space: SchemaSpace, node: SchemaNode): UnsatisfiableSchemaError | null {
+  let clean = checked.get(space);
+  if (!clean) checked.set(space, (clean = new Set()));
   const seen = new Set<string>();
   const queue = [node];
   for (let i = 0; i < queue.length; i++) {
     const at = queue[i] as SchemaNode;
     const key = `${at.base} ${at.pointer}`;
-    if (seen.has(key) || !isObject(at.schema)) continue;
+    if (seen.has(key) || clean.has(key) || !isObject(at.schema)) continue;
     seen.add(key);
     const ref = at.schema.$ref;
     if (typeof ref === 'string') {
@@ -73,5 +75,12 @@ export function danglingRef(space: SchemaSpace, node: SchemaNode): Unsatisfiable
     }
     queue.push(...applied(at));
   }
+  for (const key of seen) clean.add(key);
   return null;
 }
+
+/**
+ * Schemas whose every reachable `$ref` resolves, per document view: `sample --all` walks each component's
+ * closure, and on a large API most components reach most others.
+ */
+const checked = new WeakMap<SchemaSpace, Set<string>>();
