@@ -25,21 +25,28 @@ export function parseCommandLine<T extends Config>(
   }
 }
 
+/**
+ * How an option is written: `--rows`; a one-letter option (`sample`'s `-n`) is its short form, since parseArgs
+ * needs a long name for it and accepts `--n` only by accident of that.
+ */
+const spelt = (long: string): string => (long.length === 1 ? `-${long}` : `--${long}`);
+
 function argumentError(command: string, error: Error & { code?: string }, options: Config['options']): Error {
   if (!error.code?.startsWith('ERR_PARSE_ARGS')) return error;
   const names = Object.entries(options).flatMap(([long, o]) => [
-    `--${long}`,
-    ...(o.short ? [`-${o.short}`] : []),
+    spelt(long),
+    ...(o.short && o.short !== long ? [`-${o.short}`] : []),
   ]);
   const help = `run "fixtura ${command} --help" for its options`;
   // parseArgs names the option in quotes: Unknown option '--bogus', Option '-n, --rows <value>' argument missing.
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
-  const option =
+  const last =
     quoted
       .replace(/ <value>$/, '')
       .split(', ')
       .at(-1) ?? quoted;
-  const long = Object.entries(options).find(([l, o]) => `--${l}` === option || `-${o.short}` === option)?.[0];
+  const long = Object.entries(options).find(([l, o]) => `--${l}` === last || `-${o.short}` === last)?.[0];
+  const option = long === undefined ? last : spelt(long);
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     // `sample x --rows 5`: an option of another command is named with it, when no option here is a near miss.
     const elsewhere = commandsTaking(option, command);
@@ -49,7 +56,7 @@ function argumentError(command: string, error: Error & { code?: string }, option
         : `${option} is an option of ${elsewhere.map((c) => `fixtura ${c}`).join(' and ')}, not of fixtura ${command}; ${help}`;
     return new UsageError(`unknown option ${option}`, {
       where: option,
-      expected: `an option of fixtura ${command}: ${names.filter((n) => n.startsWith('--')).join(', ')}`,
+      expected: `an option of fixtura ${command}: ${Object.keys(options).map(spelt).join(', ')}`,
       found: option,
       hint: suggest(option, names, belongs),
     });
@@ -59,14 +66,14 @@ function argumentError(command: string, error: Error & { code?: string }, option
       where: option,
       expected: `a value after ${option}`,
       found: 'nothing',
-      hint: `write the value after the option, e.g. --${long ?? 'option'} VALUE; ${help}`,
+      hint: `write the value after the option, e.g. ${spelt(long ?? 'option')} VALUE; ${help}`,
     });
   if (/ambiguous/.test(error.message))
     return new UsageError(`${option} is followed by an argument starting with "-"`, {
       where: option,
       expected: `a value after ${option}`,
       found: 'an argument starting with "-", read as another option',
-      hint: `to give a value starting with "-", write --${long ?? 'option'}=VALUE`,
+      hint: `to give a value starting with "-", write ${long?.length === 1 ? `-${long}VALUE` : `--${long ?? 'option'}=VALUE`}`,
     });
   if (/does not take an argument/.test(error.message))
     return new UsageError(`${option} takes no value`, {

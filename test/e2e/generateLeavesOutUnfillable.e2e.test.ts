@@ -161,6 +161,50 @@ describe('generate and optional properties no value fits', () => {
     },
   );
 
+  it('samples a string $ref whose pattern the DSL cannot draw (lookarounds), and leaves out the slashed one', async () => {
+    // Each property a direct $ref to a string schema with only a pattern: the string path of the model took
+    // them, and its generator refused every lookaround and a ^ after text (plan/unsupported-pattern).
+    const patterns = {
+      Code: '^(?=.*[a-z])(?=.*\\d)[a-z\\d]{8,12}$',
+      Host: '^((?!-)[a-z0-9-]+(?<!-)\\.)+[a-z]{2,6}$',
+      Slashed: '/^[a-z]+$/',
+    };
+    const dir = folder();
+    const schemas = Object.fromEntries(
+      Object.entries(patterns).map(([name, pattern]) => [name, { type: 'string', pattern }]),
+    );
+    const properties = Object.fromEntries(
+      Object.keys(patterns).map((name) => [name.toLowerCase(), { $ref: `#/components/schemas/${name}` }]),
+    );
+    const user = { type: 'object', required: ['id'], properties: { id: { type: 'integer' }, ...properties } };
+    writeFileSync(
+      path.join(dir, 'api.json'),
+      JSON.stringify({
+        openapi: '3.0.3',
+        info: { title: 'users', version: '1' },
+        paths: {},
+        components: { schemas: { User: user, ...schemas } },
+      }),
+    );
+    const out = path.join(dir, 'out');
+    const r = await runCli(['generate', path.join(dir, 'api.json'), '-n', '30', '--out', out]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stderr, /unsupported-pattern/);
+    assert.match(r.stderr, /warning plan\/optional-left-out: User\.slashed is optional/);
+    const rows = readFileSync(path.join(out, 'User.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    for (const [name, pattern] of Object.entries(patterns).slice(0, 2)) {
+      const values = rows.map((row) => row[name.toLowerCase()]).filter((v) => v !== undefined);
+      assert.ok(values.length > 10, `${name}: ${values.length} values`);
+      for (const v of values) assert.match(String(v), new RegExp(pattern, 'u'));
+    }
+    for (const row of rows) assert.ok(!('slashed' in row), JSON.stringify(row));
+    const v = await runCli(['validate', path.join(dir, 'api.json'), out]);
+    assert.equal(v.code, 0, v.stdout + v.stderr);
+  });
+
   it('still refuses, located, a required property no value fits', async () => {
     const dir = folder();
     writeFileSync(path.join(dir, 'api.json'), document(['Password']));

@@ -1,7 +1,8 @@
 /**
  * `fixtura sample` on strings whose patterns assert rather than consume — the classic password lookaheads,
- * an ISO 8601 duration under a lookahead, a JDBC URL with a lookbehind, a backreference, a `^` off the edge:
- * every instance is judged by `fixtura validate` and by @cfworker/json-schema, configured apart (issue 14).
+ * an ISO 8601 duration under a lookahead, a JDBC URL with a lookbehind, a backreference, a `^` off the edge,
+ * an ARN whose lookahead names its service: every instance is judged by `fixtura validate` and by
+ * @cfworker/json-schema, configured apart (issue 14).
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -12,10 +13,16 @@ import { Validator, type Schema } from '@cfworker/json-schema';
 import { runCli } from '../support/runCli.js';
 
 const PASSWORD = '^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)[a-zA-Z\\d\\S]{8,64}$';
+/**
+ * AWS FSx's ResourceARN: a lookahead asks for `fsx` as the service, which the rest of the pattern almost never
+ * draws, and the `.*` inside `(…){4}` keeps its bound in n to 2 characters.
+ */
+const FSX_ARN =
+  '^arn:(?=[^:]+:fsx:[^:]+:\\d{12}:)((|(?=[a-z0-9-.]{1,63})(?!\\d{1,3}(\\.\\d{1,3}){3})(?![^:]*-{2})(?![^:]*-\\.)(?![^:]*\\.-)[a-z0-9].*(?<!-)):){4}(?!/).{0,1024}$';
 
 const account: Schema = {
   type: 'object',
-  required: ['password', 'duration', 'jdbc', 'day', 'domain'],
+  required: ['password', 'duration', 'jdbc', 'day', 'domain', 'arn'],
   additionalProperties: false,
   properties: {
     // Short enough that a draw ignoring the lookaheads often misses one of the three classes.
@@ -41,6 +48,7 @@ const account: Schema = {
       minLength: 12,
       maxLength: 40,
     },
+    arn: { type: 'string', pattern: FSX_ARN, minLength: 8, maxLength: 512 },
   },
 };
 const document = {

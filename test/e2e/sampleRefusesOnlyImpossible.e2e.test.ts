@@ -103,4 +103,19 @@ describe('fixtura sample --all refuses only what has no instance', () => {
     assert.match(r.stderr, /#\/components\/schemas\/Broken\/properties\/code\/minLength/);
     assert.match(r.stderr, /#\/components\/schemas\/Broken\/properties\/code\/maxLength/);
   });
+
+  it('refuses an optional property that is a $ref to nothing, naming the $ref, whatever the draws (ADR 013)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fixtura-impossible-'));
+    const file = path.join(dir, 'api.json');
+    const pet = { type: 'object', properties: { owner: { $ref: '#/components/schemas/Nobody' } } };
+    writeFileSync(file, JSON.stringify({ ...document, components: { schemas: { Pet: pet } } }));
+    // Several seeds: before, a draw that left the property out printed [{}], and only the others refused.
+    for (const seed of ['a', 'b', 'c', 'd']) {
+      const r = await runCli(['sample', file, '--pointer', '#/components/schemas/Pet', '--seed', seed]);
+      assert.equal(r.code, 2, `${seed}: ${r.stdout}`);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, /schema\/unresolvable-ref/);
+      assert.match(r.stderr, /#\/components\/schemas\/Pet\/properties\/owner\/\$ref/);
+    }
+  });
 });

@@ -30,6 +30,7 @@ import { escapeToken as escape, unescapeToken as unescape, valueAt } from '../..
 import { definitionsOf, movedPointer } from './definitionsOf.js';
 import { UNSAFE_PATTERN_HINT } from '../../jsonSchema/pattern/safePattern.js';
 import { unsafePatterns } from '../../jsonSchema/pattern/unsafePatterns.js';
+import { drawableAsWritten } from '../../jsonSchema/pattern/drawableAsWritten.js';
 import { firstNonSchema } from '../../jsonSchema/nonSchema.js';
 import { definitionsIssue } from './definitionsCheck.js';
 import { componentUses, isTable } from './tableComponents.js';
@@ -448,6 +449,9 @@ function scalarType(s: Json, ext: (k: string) => unknown, known: ReadonlySet<str
     if (format !== null && dslFormat === null) return null;
     // One constraint at a time is what the DSL's string domains construct; combinations go to the sampler.
     if ([dslFormat !== null, pattern !== null, lengths].filter(Boolean).length > 1) return null;
+    // So does a pattern the DSL cannot draw as written (a lookaround, `^` after text): the sampler draws it
+    // relaxed and verifies, or, finding no string, lets an optional property be left out (ADR 022).
+    if (pattern !== null && !drawableAsWritten(pattern)) return null;
     return { kind: 'string', format: dslFormat, minLength, maxLength, pattern };
   }
   if ((s.type === 'integer' || s.type === 'number') && keys.every((k) => NUMBER_KEYS.has(k))) {

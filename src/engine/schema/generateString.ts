@@ -23,15 +23,22 @@ import { unsatisfiable } from './unsatisfiable.js';
 const ATTEMPTS = 60;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/**
+ * From this attempt on, every other draw writes the pattern's positive lookaheads' text where they stand
+ * (drawRealistic.ts): fsx's `arn:(?=[^:]+:fsx:…)` is otherwise never met. Later than the first attempts, so
+ * that a pattern whose plain draws match keeps its values.
+ */
+const LOOKAHEAD_DRAWS_FROM = 10;
+
 const domains = new Map<string, PatternDomain | null>();
 
-function domainOf(source: string, lean = false): PatternDomain | null {
-  const key = `${lean ? 'lean' : 'full'}/${source}`;
+function domainOf(source: string, lean = false, lookaheads = false): PatternDomain | null {
+  const key = `${lean ? 'lean' : 'full'}${lookaheads ? '+ahead' : ''}/${source}`;
   let d = domains.get(key);
   if (d === undefined) {
     try {
       // Every drawn string is tested against the pattern below, so lookarounds may be drawn as absent.
-      d = patternDomain(source, patternFlags(source, 'u'), { relaxLookarounds: true, lean });
+      d = patternDomain(source, patternFlags(source, 'u'), { relaxLookarounds: true, lean, lookaheads });
     } catch {
       d = null;
     }
@@ -140,10 +147,17 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     let s: string;
     const stream = substream(ctx.stream, draws.ticket());
-    // Once a candidate was too long to check, every other draw is lean: near the pattern's shortest strings.
+    const ahead = attempt >= LOOKAHEAD_DRAWS_FROM && attempt % 2 === 0 && plain !== null && plain.lookaheads;
+    // Once a candidate was too long to check, every other draw is lean (near the pattern's shortest strings),
+    // and so is every draw that writes lookaheads.
     const lean =
-      unverifiable !== null && attempt % 2 === 1 && pattern ? domainOf(pattern.source, true) : null;
-    const domain = lean ?? (stretched && (attempt % 2 === 1 || !plain) ? stretched : plain);
+      unverifiable !== null && (attempt % 2 === 1 || ahead) && pattern
+        ? domainOf(pattern.source, true, ahead)
+        : null;
+    const domain =
+      lean ??
+      (ahead && pattern ? domainOf(pattern.source, false, true) : null) ??
+      (stretched && (attempt % 2 === 1 || !plain) ? stretched : plain);
     // With both, alternate: the format's values are the more particular, the pattern's the more likely to match.
     if (format && (!domain || attempt % 2 === 0)) s = format.realistic(stream)(draws.row);
     else if (domain) s = domain.realistic(stream)(draws.row);
@@ -159,7 +173,10 @@ export function generateString(ctx: GenerationContext, c: Constraints): string {
       // no syntax, is still one with letters after it (AWS's 48-character key material). Other formats are
       // not padded: `…@example.com` + letters is no longer on a reserved domain.
       const padded = s + letters(ctx, minL - codePoints(s));
+      // A format that knows where its values have room (an email's local part and subdomains) fills it instead.
+      const lengthened = format?.lengthen?.(s, minL, letters(ctx, minL));
       if (matches(padded) && (!format || (format.name === 'password' && holds(padded)))) s = padded;
+      else if (lengthened && matches(lengthened) && holds(lengthened)) s = lengthened;
       else if (!format) {
         const before = letters(ctx, minL - codePoints(s)) + s;
         if (matches(before)) s = before;

@@ -16,6 +16,7 @@ import {
   type JsonType,
   type Schema,
 } from './constraints.js';
+import { acceptsAll } from './acceptsAll.js';
 import { breakersFor, NO_BREAKERS, type Breakers } from './breakers.js';
 import { enumConflict } from './enumConflict.js';
 import { generateArray } from './generateArray.js';
@@ -165,6 +166,14 @@ export function generateValue(
     throw unsatisfiable('schema/not-everything', '`not` forbids every value', [
       keywordAt(space.file, simple.everything),
     ]);
+  // A schema to avoid that accepts every value of these makes them impossible, however they are built.
+  const covering = negatives.find((n) => acceptsAll(ctx, n, c));
+  if (covering)
+    throw unsatisfiable(
+      'schema/not-conflict',
+      `every value these schemas allow also matches #${covering.pointer}, which it must not match (not, or another oneOf branch): it asks only for types and properties they ask for too`,
+      [keywordAt(space.file, covering)],
+    );
   let breakers = NO_BREAKERS;
   for (let attempt = 0; attempt < LOCAL_ATTEMPTS; attempt++) {
     const value = build(ctx, c, simple.types, simple.values, breakers);

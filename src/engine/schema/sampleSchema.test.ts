@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { UnsatisfiableSchemaError } from './sampleApi.js';
 import { sampleSchema } from './sampleSchema.js';
 import { isRfc3339DateTime, isRfc3339Duration } from '../values/formats/rfc3339Syntax.js';
@@ -179,6 +180,15 @@ describe('sampleSchema refuses only what has no instance', () => {
     assert.deepEqual(valid(schema, 'items', 1), [[]]);
   });
 
+  it('gives a recursive schema whose optional parts outgrow the step budget its small instances, not a refusal', () => {
+    // Twenty optional properties, each the whole schema again: drawn as usual, a value grows past the budget.
+    const properties = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`p${i}`, { $ref: '#' }]));
+    const schema = { type: 'object', properties };
+    const validate = ajv.compile(schema);
+    for (const v of sampleSchema(schema, { count: 1, seed: 'wide' }))
+      assert.ok(validate(v), JSON.stringify(v));
+  });
+
   it('drops an optional property whose object has a required property that conflicts, recursively', () => {
     const inner = {
       type: 'object',
@@ -226,8 +236,9 @@ describe('sampleSchema with lookarounds', () => {
   });
 
   it('refuses, located, a string no candidate of which its pattern can be checked on (not an internal error)', () => {
-    // Overlapping repetitions under a lookahead: V8 only, proven safe on strings of at most 7 characters.
-    const pattern = '^(?=a)[a-c]+[b-d]+[c-e]+[a-e]+[a-e]+[a-e]+$';
+    // Overlapping repetitions under a lookahead: V8 only, proven safe on strings of at most 7 characters, and
+    // on no longer one, since each repetition may end at any of its characters.
+    const pattern = '^(?=a)[a-e]+[a-e]+[a-e]+[a-e]+[a-e]+[a-e]+$';
     const error = refusal({ type: 'string', pattern, minLength: 12, maxLength: 100 });
     assert.equal(error.code, 'schema/unverifiable-pattern');
     assert.match(error.message, /the lookahead keeps it on the backtracking engine/);
@@ -383,6 +394,21 @@ describe('sampleSchema pads a password to its minLength', () => {
 
 describe('sampleSchema fits a string to exact lengths the pattern or format leaves room for', () => {
   // The full corpus on one build (issue 14): AWS Account's CountryCode and Clean Rooms' UUID were refused.
+  it('an email of at least 60 characters: a longer local part, then labels on the reserved domain', () => {
+    const schema = { type: 'string', format: 'email', minLength: 60 };
+    const validate = new Ajv2020({ strict: false });
+    addFormats.default(validate, { mode: 'full' });
+    const isValid = validate.compile(schema);
+    for (const minLength of [60, 100, 254]) {
+      const values = sampleSchema({ ...schema, minLength }, { count: 5, seed: 'long' }) as string[];
+      for (const v of values) {
+        assert.ok(isValid(v) && v.length >= minLength, v);
+        assert.match(v, /@([a-z]{1,63}\.)*example\.(com|net|org)$/);
+        assert.ok((v.split('@')[0] ?? '').length <= 64, v);
+      }
+    }
+  });
+
   it('a password of exactly 2 characters: any string is a password', () => {
     const schema = { type: 'string', format: 'password', minLength: 2, maxLength: 2 };
     const values = sampleSchema(schema, { count: 5, seed: 'country' }) as string[];

@@ -9,9 +9,10 @@ import { patternPointer } from '../../jsonSchema/pattern/unsafePatterns.js';
 import type { JsonValue } from '../../model/model.js';
 import { streamOf, substream, type Stream } from '../random/stream.js';
 import { jsonEqual, type SchemaSpace } from './constraints.js';
+import { danglingRef } from './danglingRef.js';
 import { Draws } from './draws.js';
 import { generateValue } from './generateValue.js';
-import { STEP_BUDGET } from './generationContext.js';
+import { SHALLOW_DEPTH, STEP_BUDGET } from './generationContext.js';
 import { UnsatisfiableSchemaError, type SampleOptions } from './sampleApi.js';
 import { keywordAt, unsatisfiable } from './unsatisfiable.js';
 import { Verifier } from './verifier.js';
@@ -83,6 +84,7 @@ export function sampleOne(
 ): JsonValue {
   let last: UnsatisfiableSchemaError | null = null;
   let repeat: JsonValue | undefined;
+  let outOfSteps = false;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const row = instance * ATTEMPTS + attempt;
     const ctx = {
@@ -90,7 +92,9 @@ export function sampleOne(
       verifier,
       draws: new Draws(stream, row),
       stream: substream(stream, row),
-      depth: 0,
+      // Once an attempt ran out of steps, every other one builds only what is required, from the top: a
+      // recursive schema whose optional parts grow past the budget still has its small instances.
+      depth: outOfSteps && attempt % 2 === 1 ? SHALLOW_DEPTH : 0,
       budget: { steps: STEP_BUDGET },
       direction,
     };
@@ -100,6 +104,7 @@ export function sampleOne(
     } catch (error) {
       if (!(error instanceof UnsatisfiableSchemaError)) throw error;
       if (DEFINITE.has(error.code)) throw error;
+      outOfSteps ||= error.code === 'schema/too-hard';
       last = error;
       continue;
     }
@@ -134,6 +139,9 @@ export function sampleNode(
   direction: 'request' | 'response' | null,
   verifier = new Verifier(space),
 ): JsonValue[] {
+  // A `$ref` to nothing refuses the schema wherever it is, even where no instance would go (ADR 013).
+  const dangling = danglingRef(space, node);
+  if (dangling) throw dangling;
   const count = options.count ?? 1;
   const stream = streamOf(['schema', options.seed ?? 'fixtura', node.pointer, direction ?? '']);
   const out: JsonValue[] = [];

@@ -90,6 +90,27 @@ describe('patternDomain realistic', () => {
     const draw = patternDomain('[^a]{5}', 'i').realistic(stream);
     for (let row = 0; row < 200; row++) assert.doesNotMatch(draw(row), /a/i);
   });
+
+  it("writes a positive lookahead's text where it stands when asked, keeping what its classes allow there", () => {
+    // Relaxed, the lookahead draws nothing, and the rest never spells fsx; written, it always does.
+    const source = '^arn:(?=[^:]+:fsx:)([a-z0-9][a-z0-9-]*:)+.*$';
+    const plain = patternDomain(source, 'u', { relaxLookarounds: true }).realistic(stream);
+    const written = patternDomain(source, 'u', { relaxLookarounds: true, lookaheads: true }).realistic(
+      stream,
+    );
+    const re = new RegExp(source, 'u');
+    let matches = 0;
+    for (let row = 0; row < 200; row++) {
+      assert.doesNotMatch(plain(row), /^arn:[^:]+:fsx:/);
+      assert.match(written(row), /^arn:[^:]+:fsx:/);
+      // The service's first character is the rest's [a-z0-9] wherever [^:] allows it, which is always.
+      assert.match(written(row), /^arn:[a-z0-9]/);
+      if (re.test(written(row))) matches++;
+    }
+    assert.ok(matches > 100, `${matches} of 200`);
+    assert.equal(patternDomain(source, 'u', { relaxLookarounds: true }).lookaheads, true);
+    assert.equal(patternDomain('(?!x)a', 'u', { relaxLookarounds: true }).lookaheads, false);
+  });
 });
 
 describe('patternDomain unique', () => {

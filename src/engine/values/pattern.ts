@@ -16,6 +16,7 @@ import {
 } from '../../jsonSchema/pattern/astToPatternNode.js';
 import { enumeratePattern } from './pattern/enumeratePattern.js';
 import { PatternError } from '../../jsonSchema/pattern/patternError.js';
+import type { PatternNode } from '../../jsonSchema/pattern/patternNode.js';
 import { drawRealistic } from './pattern/drawRealistic.js';
 
 export { PatternError } from '../../jsonSchema/pattern/patternError.js';
@@ -32,6 +33,25 @@ export interface PatternDomain {
   realistic(stream: Stream): (row: number) => string;
   /** Distinct `k` in [0, min(size, 2^52)) give distinct strings; `row` is not used. */
   unique(stream: Stream): (k: number, row: number) => string;
+  /** Whether the tree holds a positive lookahead (relaxed trees only), which `lookaheads` draws write. */
+  readonly lookaheads: boolean;
+}
+
+/** Whether a tree holds a positive lookahead. */
+function holdsLookahead(node: PatternNode): boolean {
+  switch (node.kind) {
+    case 'ahead':
+      return true;
+    case 'concat':
+      return node.parts.some(holdsLookahead);
+    case 'alt':
+      return node.branches.some(holdsLookahead);
+    case 'repeat':
+    case 'capture':
+      return holdsLookahead(node.body);
+    default:
+      return false;
+  }
 }
 
 const SYNTAX_HINT =
@@ -81,6 +101,12 @@ export interface PatternDomainOptions {
   readonly relaxLookarounds?: boolean;
   /** Realistic draws keep every count within one of its minimum (near the pattern's shortest strings). */
   readonly lean?: boolean;
+  /**
+   * Realistic draws of a relaxed tree write each positive lookahead's own text where it stands, over what
+   * follows (drawRealistic.ts): a different superset of the pattern's strings, for patterns whose lookahead
+   * asks for text the rest rarely draws.
+   */
+  readonly lookaheads?: boolean;
 }
 
 /**
@@ -98,7 +124,12 @@ export function patternDomain(source: string, flags = '', options: PatternDomain
   const enumeration = enumeratePattern(root);
   return {
     size: enumeration.size,
-    realistic: (stream) => (row) => drawRealistic(root, stream, row, options.lean ?? false),
+    realistic: (stream) => (row) =>
+      drawRealistic(root, stream, row, {
+        lean: options.lean ?? false,
+        lookaheads: options.lookaheads ?? false,
+      }),
     unique: () => (k) => enumeration.render(k),
+    lookaheads: holdsLookahead(root),
   };
 }

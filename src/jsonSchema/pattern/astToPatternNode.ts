@@ -179,10 +179,12 @@ function toNode(node: Node, ctx: WalkContext): PatternNode {
     case 'group': {
       const lookaround = LOOKAROUNDS[node.behavior];
       if (lookaround !== undefined) {
+        if (!ctx.relaxLookarounds) throw unsupported(lookaround, node);
         // A lookaround consumes nothing: without it the generator draws from a superset of the pattern's
-        // strings, which a caller that tests every string may use (construct, then verify).
-        if (ctx.relaxLookarounds) return EMPTY;
-        throw unsupported(lookaround, node);
+        // strings, which a caller that tests every string may use (construct, then verify). A positive
+        // lookahead is kept for draws that write its text where it stands (drawRealistic.ts).
+        if (node.behavior !== 'lookahead') return EMPTY;
+        return { kind: 'ahead', body: sequenceToNode(node.body, { ...ctx, atStart: false, atEnd: false }) };
       }
       const modifiers = 'modifierFlags' in node ? node.modifierFlags : undefined;
       const body = sequenceToNode(node.body, { ...ctx, flags: withModifiers(ctx.flags, modifiers) });

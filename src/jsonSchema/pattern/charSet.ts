@@ -107,3 +107,16 @@ export function filterCharSet(set: CharSet, keep: (member: number) => boolean, l
   }
   return charSetOf(pairs);
 }
+
+/** Whether `member` is in the set (a binary search of its ranges). */
+export function hasMember(set: CharSet, member: number): boolean {
+  let lo = 0;
+  let hi = set.ranges.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (member < (set.ranges[2 * mid] as number)) hi = mid - 1;
+    else if (member > (set.ranges[2 * mid + 1] as number)) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}

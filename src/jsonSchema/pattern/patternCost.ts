@@ -10,11 +10,15 @@
  * either way the repetition matches each text one way. A variable repetition of anything else (`(a+)+`, `(a|a)*`, `(\w+\s?)*`) is `Infinity`, whether or not it really
  * backtracks exponentially: soundness, not precision, is the point, and a pattern judged risky still runs
  * (under the linear-time engine) when it can be translated.
+ *
+ * `patternCostOn` bounds the work on one text rather than on any text of its length: a pattern re2js cannot
+ * run (a lookaround) may then still be tested on a text longer than its bound in n allows.
  */
 import type { AstNode, RootNode } from 'regjsparser';
 import type { ParseFeatures } from './astToPatternNode.js';
+import { hasMember, type CharSet } from './charSet.js';
 import { singlePath } from './singlePath.js';
-import { unambiguousRepeat } from './unambiguousRepeat.js';
+import { unambiguousEnd, unambiguousRepeat } from './unambiguousRepeat.js';
 
 type Node = RootNode<ParseFeatures> | AstNode<ParseFeatures>;
 
@@ -97,12 +101,42 @@ function isRigid(node: Node): boolean {
   }
 }
 
+/** One string the bound is for: its length, and how many of its characters fall in a set. */
+interface Text {
+  readonly n: number;
+  count(set: CharSet): number;
+}
+
 class Walk {
   firstRisk = '';
 
-  constructor(private readonly flags: string) {}
+  constructor(
+    private readonly flags: string,
+    /** When given, every bound is a number of ways and steps on this text (`d` and `w` are 0). */
+    private readonly text?: Text,
+  ) {}
 
   bound(node: Node): Bound {
+    const b = this.boundOf(node);
+    return this.text ? this.onText(node, b, this.text) : b;
+  }
+
+  /**
+   * The bound evaluated at the text's length; a node that matches each text one way ends at most once per
+   * character of the text it can end with (`(|[a-z].*):` once per colon), however many ways n allows.
+   */
+  private onText(node: Node, b: Bound, text: Text): Bound {
+    const base = text.n + 1;
+    let f = b.d === 0 ? b.f : clamp(b.f * base ** b.d);
+    const wf = b.w === 0 ? b.wf : clamp(b.wf * base ** b.w);
+    if (f > 1) {
+      const end = unambiguousEnd(node, this.flags);
+      if (end) f = Math.min(f, text.count(end.last) + (end.empty ? 1 : 0));
+    }
+    return { f, d: 0, wf, w: 0 };
+  }
+
+  private boundOf(node: Node): Bound {
     switch (node.type) {
       case 'value':
       case 'dot':
@@ -267,4 +301,39 @@ export function patternCost(root: RootNode<ParseFeatures>, flags: string): Patte
   if (factor === Infinity || !Number.isFinite(degree))
     return { factor: Infinity, degree: Infinity, risk: walk.firstRisk };
   return { factor, degree, risk: walk.firstRisk };
+}
+
+/** The text's characters as the engine steps over them: code points under `u`/`v`, code units otherwise. */
+function textOf(text: string, flags: string): Text {
+  const units = /[uv]/.test(flags) ? null : text;
+  const counts = new Map<CharSet, number>();
+  return {
+    n: text.length,
+    count(set) {
+      let k = counts.get(set);
+      if (k === undefined) {
+        k = 0;
+        if (units === null) {
+          for (const c of text) if (hasMember(set, c.codePointAt(0) as number)) k++;
+        } else {
+          for (let i = 0; i < units.length; i++) if (hasMember(set, units.charCodeAt(i))) k++;
+        }
+        counts.set(set, k);
+      }
+      return k;
+    },
+  };
+}
+
+/**
+ * The work bound of testing a parsed pattern against one text, in steps: `patternCost` at the text's length,
+ * tightened where a part that matches each text one way can only end at characters the text holds few of. A
+ * pattern whose bound in n keeps V8 to short strings may still run it on a longer one: fsx's ARN
+ * `((|[a-z0-9].*(?<!-)):){4}` backtracks over colons, so n⁴ becomes (colons + 1)⁴.
+ * @example patternCostOn(regjsparser.parse('^(.*:){4}$', 'u'), 'u', 'arn:aws:fsx:eu:1') // 7061
+ */
+export function patternCostOn(root: RootNode<ParseFeatures>, flags: string, text: string): number {
+  const on = textOf(text, flags);
+  const b = new Walk(flags, on).root(root);
+  return clamp((b.wf + b.f) * (anchoredAtStart(root, flags) ? 1 : on.n + 1));
 }

@@ -3,8 +3,9 @@
  * tree itself is plain data, which the contract's pattern checks read too (issue 15, one-way layers).
  *
  * Five plain-data node kinds are enough once parsing has removed groups, anchors and class syntax: every
- * string a tree can produce matches the regex it came from. Two more serve relaxed trees only (whose strings
- * the caller verifies): a capturing group and a backreference, which repeats what the group last drew.
+ * string a tree can produce matches the regex it came from. Three more serve relaxed trees only (whose strings
+ * the caller verifies): a capturing group, a backreference, which repeats what the group last drew, and a
+ * positive lookahead, which a draw may write over what follows it.
  */
 import type { CharSet } from './charSet.js';
 
@@ -19,4 +20,6 @@ export type PatternNode =
   /** Capturing group number `index` (1-based, in source order). */
   | { readonly kind: 'capture'; readonly index: number; readonly body: PatternNode }
   /** The text capture `index` last drew in this string ('' when it drew none, as ECMAScript reads it). */
-  | { readonly kind: 'backref'; readonly index: number };
+  | { readonly kind: 'backref'; readonly index: number }
+  /** A positive lookahead `(?=body)`: consumes nothing, but the string must go on with a text of `body`. */
+  | { readonly kind: 'ahead'; readonly body: PatternNode };

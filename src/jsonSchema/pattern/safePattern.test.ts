@@ -1,7 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ajvRegExp, isRefusal, patternFlags, safePattern, SafePattern } from './safePattern.js';
+import regjsparser from 'regjsparser';
+import {
+  ajvRegExp,
+  isRefusal,
+  PatternBudgetError,
+  patternFlags,
+  safePattern,
+  SafePattern,
+} from './safePattern.js';
+import { PATTERN_FEATURES } from './astToPatternNode.js';
+import { patternCostOn } from './patternCost.js';
 import { unsafePatterns } from './unsafePatterns.js';
 import { repeatCounts } from './re2Source.js';
 import { RE2JS } from 're2js';
@@ -216,4 +226,36 @@ test("a quantified lookahead asserts once and is no repetition to fear: elasticf
   assert.equal(verdict.test('/.a'), false);
   // A catastrophic repetition beside a quantified lookahead is still caught (and, with the lookahead, refused).
   assert.ok(isRefusal(safePattern('^(?=a)*(a+)+$')));
+});
+
+test("a text longer than the bound in n still runs on V8 when its own bound is small: fsx's ARN, counted in colons", () => {
+  // `.*` inside `(…){4}` may end at any colon, so the bound in n is n⁵ and V8 is kept to 2 characters; on a
+  // text, each iteration ends at most once per colon it holds.
+  const arn =
+    '^arn:(?=[^:]+:fsx:[^:]+:\\d{12}:)((|(?=[a-z0-9-.]{1,63})(?!\\d{1,3}(\\.\\d{1,3}){3})(?![^:]*-{2})(?![^:]*-\\.)(?![^:]*\\.-)[a-z0-9].*(?<!-)):){4}(?!/).{0,1024}$';
+  const verdict = safePattern(arn) as SafePattern;
+  assert.ok(verdict.nativeLimit < 8, `${verdict.nativeLimit}`);
+  assert.equal(verdict.test('arn:aws:fsx:us-east-1:123456789012:file-system/fs-0123456789abcdef0'), true);
+  assert.equal(verdict.test(`arn:aws:fsx:us-east-1:123456789012:${'x'.repeat(400)}`), true);
+  assert.equal(verdict.test('arn:aws:s3:us-east-1:123456789012:file-system/fs-0123456789abcdef0'), false);
+  // A text of colons has every way to end that n allows: still too long to check.
+  assert.throws(() => verdict.test(`arn:${':'.repeat(60)}`), PatternBudgetError);
+});
+
+test('the bound on a text never exceeds the bound in its length', () => {
+  const patterns = [
+    '^(.*:){4}$',
+    '^([a-z]+\\.)+[a-z]+$',
+    '(\\d+)Y(\\d+)M',
+    '^(a|b)*(?=c).*c$',
+    '(?!x)[^,]*,[^,]*',
+  ];
+  fc.assert(
+    fc.property(fc.constantFrom(...patterns), fc.string({ maxLength: 40 }), (source, text) => {
+      const verdict = safePattern(source) as SafePattern;
+      const tree = regjsparser.parse(source, verdict.flags, PATTERN_FEATURES);
+      const { factor, degree } = verdict.cost;
+      assert.ok(patternCostOn(tree, verdict.flags, text) <= factor * (text.length + 1) ** degree);
+    }),
+  );
 });

@@ -10,7 +10,7 @@
 import regjsparser from 'regjsparser';
 import { RE2JS } from 're2js';
 import { PATTERN_FEATURES, type ParseFeatures } from './astToPatternNode.js';
-import { patternCost, type PatternCost } from './patternCost.js';
+import { patternCost, patternCostOn, type PatternCost } from './patternCost.js';
 import { re2Source, type Untranslatable } from './re2Source.js';
 
 /** Backtracking steps a single native test may be bounded by (about 30 ms of V8 at worst). */
@@ -96,12 +96,17 @@ export class SafePattern implements PatternMatcher {
     return this.linear;
   }
 
-  /** @throws PatternBudgetError for a string too long for a pattern only V8 can run. */
+  /**
+   * Runs V8 up to the bound for the length, re2js beyond it; a pattern re2js cannot run gets V8 on a longer
+   * text whose own bound (patternCostOn) is within the budget.
+   * @throws PatternBudgetError for a text too long for a pattern only V8 can run.
+   */
   test(text: string): boolean {
     const limit = this.nativeLimit;
     if (text.length <= limit) return this.native.test(text);
     const linear = this.re2();
     if (linear instanceof RE2JS) return linear.test(text);
+    if (patternCostOn(this.tree, this.flags, text) <= NATIVE_STEP_BUDGET) return this.native.test(text);
     throw new PatternBudgetError(this.source, text.length, limit, linear.what);
   }
 

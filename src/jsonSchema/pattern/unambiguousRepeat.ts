@@ -176,3 +176,26 @@ export function unambiguousRepeat(body: Node, flags: string): boolean {
   const inner = ways.of(body);
   return inner !== null && inner.min > 0 && ways.splitsOneWay(body, inner);
 }
+
+/** The characters an unambiguous node's non-empty matches end with, and whether it may match the empty text. */
+export interface UnambiguousEnd {
+  readonly last: CharSet;
+  readonly empty: boolean;
+}
+
+const ends = new WeakMap<Node, { readonly flags: string; readonly end: UnambiguousEnd | null }>();
+
+/**
+ * How an unambiguous node's matches end, or null when the node may match some text more than one way. Each
+ * end position is then reached by one path, so from any start the node ends at most once per character of
+ * `last` in the text (and once more when it may be empty). Kept per node: a tree is read with one set of flags.
+ * @example unambiguousEnd(regjsparser.parse('(|[a-z].*):', 'u'), 'u') // { last: {':'}, empty: false }
+ */
+export function unambiguousEnd(node: Node, flags: string): UnambiguousEnd | null {
+  const known = ends.get(node);
+  if (known?.flags === flags) return known.end;
+  const shape = new ShapeOf(flags).of(node);
+  const end = shape && { last: shape.last, empty: shape.min === 0 };
+  ends.set(node, { flags, end });
+  return end;
+}

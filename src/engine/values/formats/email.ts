@@ -30,6 +30,41 @@ function localPart(k: number): string {
   return at(FIRST, first) + at(SEPARATORS, sep) + at(LAST, last) + (num === 0 ? '' : String(num));
 }
 
+/** RFC 5321's limits: a local part of 64 octets, a label of 63, an address of 254 (its path of 256 less `<>`). */
+const MAX_LOCAL = 64;
+const MAX_LABEL = 63;
+const MAX_ADDRESS = 254;
+
+/**
+ * The address made `length` characters long: letters added to its local part up to 64, then labels of at
+ * most 63 letters put before its domain (`….example.org` is still a reserved domain).
+ * @example lengthenEmail('ada@example.org', 20, 'qwertyuiopasdfghjklz') // 'adaqwert@example.org'
+ */
+export function lengthenEmail(value: string, length: number, filler: string): string | null {
+  const split = value.lastIndexOf('@');
+  if (split < 0 || length > MAX_ADDRESS || length < value.length) return null;
+  let local = value.slice(0, split);
+  const domain = value.slice(split + 1);
+  let need = length - value.length;
+  let rest = filler;
+  let added = Math.min(need, MAX_LOCAL - local.length);
+  // A label costs its letters and a dot: one character left over is taken back from the local part.
+  if (need - added === 1) added -= 1;
+  if (added < 0) return null;
+  local += rest.slice(0, added);
+  rest = rest.slice(added);
+  need -= added;
+  const count = Math.ceil(need / (MAX_LABEL + 1));
+  const labels: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const size = Math.floor((need - count) / count) + (i < (need - count) % count ? 1 : 0);
+    labels.push(rest.slice(0, size));
+    rest = rest.slice(size);
+  }
+  const lengthened = `${local}@${[...labels, domain].join('.')}`;
+  return lengthened.length === length ? lengthened : null;
+}
+
 export const email: StringFormat = {
   name: 'email',
   summary:
@@ -40,4 +75,5 @@ export const email: StringFormat = {
   realistic: (s) => (row) =>
     localPart(below(s, row, 0, SIZE)) + '@' + at(EMAIL_DOMAINS, below(s, row, 1, EMAIL_DOMAINS.length)),
   unique: (s) => (k, row) => localPart(k) + '@' + at(EMAIL_DOMAINS, below(s, row, 1, EMAIL_DOMAINS.length)),
+  lengthen: lengthenEmail,
 };

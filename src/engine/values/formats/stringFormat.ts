@@ -31,6 +31,12 @@ export interface StringFormat {
    * drive decoration that does not affect distinctness (e.g. which reserved domain an email uses).
    */
   unique(stream: Stream): (k: number, row: number) => string;
+  /**
+   * A value of the format made exactly `length` characters long by filling a part the format leaves free with
+   * the letters of `filler` (at least `length` of them), or null when the format has no value that long.
+   * For the schema sampler, whose `minLength` may ask for more than the realistic values have.
+   */
+  lengthen?(value: string, length: number, filler: string): string | null;
   /** Optional byte fast paths, identical in output to `realistic` and `unique` (see ValueDomain). */
   writeRealistic?(stream: Stream): (row: number, out: ByteWriter) => void;
   writeUnique?(stream: Stream): (k: number, row: number, out: ByteWriter) => void;

@@ -55,9 +55,10 @@ function choicesOf(node: PatternNode): Choices {
       return repeatChoices(choicesOf(node.body), node.min, node.max);
     case 'capture':
       return choicesOf(node.body);
-    // Only relaxed trees hold a backreference, and their strings are verified: enumerated as what an empty
-    // capture gives.
-    case 'backref': {
+    // Only relaxed trees hold a backreference or a lookahead, and their strings are verified: enumerated as
+    // what an empty capture gives, and as the lookahead's consuming nothing.
+    case 'backref':
+    case 'ahead': {
       const e = literalEnumeration('');
       return { fixed: e, free: e };
     }
