@@ -16,8 +16,8 @@ export type { ParseOptions } from './contract/parseOptions.js';
 export { DEFAULT_READ_LIMITS, type ReadLimits, type ReadOptions } from './input/readLimits.js';
 export { InputError, type InputErrorDetail, type InputPosition } from './input/inputError.js';
 export type * from './model/model.js';
-export { modelToJsonSchema, entityToJsonSchema, type JsonSchema } from './model/modelToJsonSchema.js';
-export { modelToTypeScript } from './model/modelToTypeScript.js';
+export { modelToJsonSchema, entityToJsonSchema, type JsonSchema } from './modelExport/modelToJsonSchema.js';
+export { modelToTypeScript } from './modelExport/modelToTypeScript.js';
 export { canonicalJson, modelHash } from './model/canonicalJson.js';
 export {
   planGeneration,

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { createGeneratorSync, type JsonSchema } from 'json-schema-faker';
 import { loadContract } from '../../src/contract/loadContract.js';
-import { modelToJsonSchema } from '../../src/model/modelToJsonSchema.js';
+import { modelToJsonSchema } from '../../src/modelExport/modelToJsonSchema.js';
 import { openJsonl } from '../jsonlFile.js';
 import { contenderOptions, measure } from '../measure.js';
 

@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { loadContract } from '../../src/contract/loadContract.js';
-import { modelToJsonSchema } from '../../src/model/modelToJsonSchema.js';
+import { modelToJsonSchema } from '../../src/modelExport/modelToJsonSchema.js';
 import { measure } from '../measure.js';
 
 const [contract, dir, rows] = process.argv.slice(2) as [string, string, string];

@@ -1,6 +1,6 @@
 /** @module `fixtura schema <contract>`: prints the contract's JSON Schema 2020-12. */
 import { suggest } from '../contract/didYouMean.js';
-import { modelToJsonSchema } from '../model/modelToJsonSchema.js';
+import { modelToJsonSchema } from '../modelExport/modelToJsonSchema.js';
 import { contractArgument } from './contractArgument.js';
 import { EXIT_BAD_INPUT, EXIT_OK } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';

@@ -1,5 +1,5 @@
 /** @module `fixtura types <contract>`: TypeScript declarations of the records, one interface per entity. */
-import { modelToTypeScript } from '../model/modelToTypeScript.js';
+import { modelToTypeScript } from '../modelExport/modelToTypeScript.js';
 import { contractArgument } from './contractArgument.js';
 import { EXIT_BAD_INPUT, EXIT_OK } from './exitCodes.js';
 import { UsageError, type CliIo } from './io.js';

@@ -10,7 +10,7 @@ import type { ParsedContract, SourceMap } from '../contract/dsl/parseDsl.js';
 import type { ReadOptions } from '../input/readLimits.js';
 import { BUILT_IN_FORMATS } from '../model/formatNames.js';
 import type { Model, ProfilePreset } from '../model/model.js';
-import { modelToJsonSchema, type JsonSchema } from '../model/modelToJsonSchema.js';
+import { modelToJsonSchema, type JsonSchema } from '../modelExport/modelToJsonSchema.js';
 import type { ValidationIssue } from '../model/validationIssue.js';
 import { compileDataset, type CompiledDataset } from '../engine/compileDataset.js';
 import { planGeneration, type GenerateOptions, type Plan } from '../engine/plan.js';

@@ -27,7 +27,7 @@ import { compileRules, fieldsRead } from '../expression/compileRule.js';
 import { impliedRules } from '../expression/impliedRules.js';
 import { parentAliases } from '../expression/parentReferences.js';
 import type { Entity, JsonValue, Model, Rule } from '../model/model.js';
-import { modelToJsonSchema, type JsonSchema } from '../model/modelToJsonSchema.js';
+import { modelToJsonSchema, type JsonSchema } from '../modelExport/modelToJsonSchema.js';
 import type { Manifest } from '../provenance/manifest.js';
 import { datasetFiles } from '../sources/datasetFiles.js';
 import { indexKey } from '../sources/indexKey.js';

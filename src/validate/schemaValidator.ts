@@ -11,7 +11,11 @@ import { Ajv2020, MissingRefError, type ErrorObject, type ValidateFunction } fro
 import { escapeToken } from '../jsonSchema/jsonPointer.js';
 import addFormats from 'ajv-formats';
 import type { Model } from '../model/model.js';
-import { modelToJsonSchema, type JsonSchema, type JsonSchemaOptions } from '../model/modelToJsonSchema.js';
+import {
+  modelToJsonSchema,
+  type JsonSchema,
+  type JsonSchemaOptions,
+} from '../modelExport/modelToJsonSchema.js';
 import { addFormatValidators } from '../engine/values/formats/addFormatValidators.js';
 import { decimalsKeyword, exactDecimals } from '../jsonSchema/decimalsKeyword.js';
 import { ajvRegExp, PatternBudgetError } from '../jsonSchema/pattern/safePattern.js';

@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { loadContract } from '../../src/contract/loadContract.js';
 import type { EdgeResult } from '../../src/engine/schema/edge/edgeApi.js';
 import { edgeInstances } from '../../src/engine/schema/edge/edgeInstances.js';
-import { entityToJsonSchema } from '../../src/model/modelToJsonSchema.js';
+import { entityToJsonSchema } from '../../src/modelExport/modelToJsonSchema.js';
 import { DIALECT, independentValidator } from '../support/independentValidator.js';
 import { repoRoot } from '../support/runCli.js';
 

@@ -11,7 +11,7 @@ import { exactDecimals } from '../../src/jsonSchema/decimalsKeyword.js';
 import { loadContract } from '../../src/contract/loadContract.js';
 import type { NegativeInstance } from '../../src/engine/schema/negative/negativeApi.js';
 import { negativeInstances } from '../../src/engine/schema/negative/negativeInstances.js';
-import { entityToJsonSchema } from '../../src/model/modelToJsonSchema.js';
+import { entityToJsonSchema } from '../../src/modelExport/modelToJsonSchema.js';
 import { judgeNegative } from '../support/negativeJudge.js';
 import { repoRoot } from '../support/runCli.js';
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import fc from 'fast-check';
 import { negativeInstances } from '../../src/engine/schema/negative/negativeInstances.js';
-import { entityToJsonSchema } from '../../src/model/modelToJsonSchema.js';
+import { entityToJsonSchema } from '../../src/modelExport/modelToJsonSchema.js';
 import { judgeNegative } from '../support/negativeJudge.js';
 import { arbitraryModel } from './arbitraryModel.js';
 

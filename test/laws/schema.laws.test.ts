@@ -10,7 +10,7 @@ import addFormats from 'ajv-formats';
 import { compileDataset } from '../../src/engine/compileDataset.js';
 import { planGeneration } from '../../src/engine/plan.js';
 import { records } from '../../src/engine/records.js';
-import { modelToJsonSchema } from '../../src/model/modelToJsonSchema.js';
+import { modelToJsonSchema } from '../../src/modelExport/modelToJsonSchema.js';
 import { arbitraryModel } from './arbitraryModel.js';
 import { formatValidators } from '../../src/engine/values/formats/jsonSchemaFormats.js';
 

@@ -5,7 +5,7 @@ import { parseDsl } from '../../contract/dsl/parseDsl.js';
 import { compileDataset } from '../compileDataset.js';
 import { planGeneration } from '../plan.js';
 import { records } from '../records.js';
-import { modelToJsonSchema } from '../../model/modelToJsonSchema.js';
+import { modelToJsonSchema } from '../../modelExport/modelToJsonSchema.js';
 
 const contract = (derive: string, b = 'integer(>=0,<=1)') => `entities:
   A:

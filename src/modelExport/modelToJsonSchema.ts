@@ -4,10 +4,17 @@
  * annotations; date ranges use `formatMinimum`/`formatMaximum` (understood by ajv-formats).
  */
 import { findFormat } from '../engine/values/formats/formats.js';
-import type { FindFormatSchema } from './formatSchema.js';
-import { LOCALES, type LocaleTag } from './localeTag.js';
+import type { FindFormatSchema } from '../model/formatSchema.js';
+import { LOCALES, type LocaleTag } from '../model/localeTag.js';
 import { expressionType } from '../expression/compileRule.js';
-import { DEFINITIONS_ID, findEntity, type Entity, type Field, type FieldType, type Model } from './model.js';
+import {
+  DEFINITIONS_ID,
+  findEntity,
+  type Entity,
+  type Field,
+  type FieldType,
+  type Model,
+} from '../model/model.js';
 
 export type JsonSchema = { [keyword: string]: unknown };
 

@@ -3,7 +3,7 @@
  * same JSON Schema export `fixtura schema` prints (so the two cannot disagree), plus a `Records` map from
  * entity name to record type. Keywords TypeScript cannot state (bounds, patterns, formats) become a comment.
  */
-import { DEFINITIONS_ID, type Model } from './model.js';
+import { DEFINITIONS_ID, type Model } from '../model/model.js';
 import { modelToJsonSchema, type JsonSchema } from './modelToJsonSchema.js';
 
 /** Nesting deeper than this, or a schema that refers to itself, is typed `unknown` rather than unrolled. */
