@@ -46,7 +46,8 @@ function argumentError(command: string, error: Error & { code?: string }, option
       .split(', ')
       .at(-1) ?? quoted;
   const long = Object.entries(options).find(([l, o]) => `--${l}` === last || `-${o.short}` === last)?.[0];
-  const option = long === undefined ? last : spelt(long);
+  // As the user wrote it (`-n` stays `-n`), except parseArgs's `--n` for a one-letter long name.
+  const option = long !== undefined && last === `--${long}` ? spelt(long) : last;
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     // `sample x --rows 5`: an option of another command is named with it, when no option here is a near miss.
     const elsewhere = commandsTaking(option, command);
