@@ -26,13 +26,19 @@ export function withLocales(base: StringFormat, variants: LocaleVariants): Strin
     return variant;
   };
   let locales: readonly LocaleTag[] | undefined;
-  return {
-    ...base,
-    // Which locales have data of their own is known once their data is loaded, so reading `locales` loads
-    // it; generating in one locale loads that locale's alone (issue 15: a fast start).
-    get locales() {
-      return (locales ??= LOCALES.filter((t) => own(t) !== null));
+  // The base's properties copied as they are, getters included: a format may compute its size when first
+  // asked (city.ts), and a spread would ask at once.
+  return Object.defineProperties(
+    {},
+    {
+      ...Object.getOwnPropertyDescriptors(base),
+      // Which locales have data of their own is known once their data is loaded, so reading `locales` loads
+      // it; generating in one locale loads that locale's alone (issue 15: a fast start).
+      locales: {
+        get: () => (locales ??= LOCALES.filter((t) => own(t) !== null)),
+        enumerable: true,
+      },
+      localized: { value: (locale: LocaleTag) => own(locale) ?? base, enumerable: true },
     },
-    localized: (locale) => own(locale) ?? base,
-  };
+  ) as StringFormat;
 }
