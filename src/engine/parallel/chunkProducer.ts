@@ -97,11 +97,12 @@ export function* encodingUnits(dataset: CompiledDataset, batchSize: number): Gen
 export const DEFAULT_BATCH_SIZE = 8192;
 
 /**
- * Below this many rows in all, the default is one thread: a worker thread costs about 0.2 s of CPU to start
- * (it loads and compiles the engine), and the shop contract's rows cost about 2 µs each, so a second thread
- * pays for itself only past a few hundred thousand rows (measured in docs/adr/026-a-fast-start.md).
+ * Below this many rows in all, the default is one thread. Worker threads each load and compile the engine,
+ * and the main thread still writes every byte, so on the project's two cores two workers lost to one thread
+ * at 400 000 shop rows (1.65 s against 1.22 s), drew at a million, and won from two million
+ * (docs/adr/026-a-fast-start.md).
  */
-export const PARALLEL_MIN_ROWS = 250_000;
+export const PARALLEL_MIN_ROWS = 1_000_000;
 
 /**
  * The default worker count for a run of `rows` rows in all: one thread for a small run, else every available
