@@ -138,7 +138,7 @@ console.log(`fixtura shop benchmark: ${CONTRACT}, ${customers} Customer + ${orde
 console.log(
   `node ${process.version}, ${os.availableParallelism()} cpus (${cpus[0]?.model.trim() ?? 'unknown'}), ${os.platform()} ${os.arch()}`,
 );
-console.log(`date ${new Date().toISOString()}, fixtura workers: ${workers ?? 'default (all cores)'}\n`);
+console.log(`date ${new Date().toISOString()}, fixtura workers: ${workers ?? 'default (by row count)'}\n`);
 
 const runs: Run[] = [];
 for (const contender of contenders.filter((c) => only.includes(c.name))) {
