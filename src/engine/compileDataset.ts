@@ -14,6 +14,14 @@ import { referenceTime } from './plan.js';
 import { keyedPermutation, MAX_PERMUTATION_SIZE } from './random/permutation.js';
 import { streamOf, substream, unit, type Stream } from './random/stream.js';
 import type { ByteWriter } from './encoders/byteWriter.js';
+import {
+  ABSENT,
+  NULL,
+  PRESENT,
+  type CompiledDataset,
+  type CompiledField,
+  type Presence,
+} from './compiledDataset.js';
 import { booleanDomain } from './values/boolean.js';
 import { enumDomain } from './values/enum.js';
 import { foreignKeyDomain, keptKeys, keySlots, type ParentKey } from './values/foreignKey.js';
@@ -43,48 +51,10 @@ import { dateDomain, dateTimeDomain, rowBoundedDomain } from './values/temporal.
 import type { DomainContext, FieldValue, ValueDomain } from './values/valueDomain.js';
 import type { SourceMap } from '../contract/dsl/parseDsl.js';
 import { EdgeProfile } from './profile/edgeProfile.js';
-import { planWaves, type Waves } from './waves.js';
-
-export interface CompiledField {
-  readonly name: string;
-  readonly encoding: ValueDomain['encoding'];
-  /** The field's value in a row; `undefined` when the key is absent. */
-  readonly value: (row: number) => FieldValue;
-  /** Whether a row has a value (`PRESENT`), `null` (`NULL`) or no key (`ABSENT`); `null` when always present. */
-  readonly presence: ((row: number) => Presence) | null;
-  /**
-   * The byte fast path: writes a present value's text, unquoted, exactly as `String(value(row))`; `null` for
-   * fields that must go through `value` (strings that may need escaping).
-   */
-  readonly writeText: ((row: number, out: ByteWriter) => void) | null;
-  /** For a foreign key: the parent row a child row points to (bounds like `>= customer.created_at` read it). */
-  readonly parentRow?: (row: number) => number;
-  /** For a date or date-time: its days or seconds, `null` where the value is null or absent. */
-  readonly instant?: (row: number) => number | null;
-  /** For a fixed-decimal number: its value as a number (`null` or `undefined` where null or absent). */
-  readonly number?: (row: number) => number | null | undefined;
-}
+import { planWaves } from './waves.js';
 
 /** An expression's value function, and whether a row lacks one of its inputs. */
 type Evaluator = ((row: number) => unknown) & { readonly missing: (row: number) => string | null };
-
-export const PRESENT = 0;
-export const NULL = 1;
-export const ABSENT = 2;
-export type Presence = typeof PRESENT | typeof NULL | typeof ABSENT;
-
-export interface CompiledEntity {
-  readonly name: string;
-  readonly count: number;
-  readonly fields: readonly CompiledField[];
-}
-
-export interface CompiledDataset {
-  readonly plan: Plan;
-  readonly entities: readonly CompiledEntity[];
-  /** The entities encoded in waves, and the windows of the fields they read of each other (waves.ts). */
-  readonly waves: Waves;
-}
 
 export interface CompileOptions {
   /**

@@ -4,7 +4,7 @@
  * of the row, so a dependent field needs no buffer and rows stay independent of each other.
  */
 import { parseDate, parseDateTime } from '../model/calendar.js';
-import type { CompiledField } from './compileDataset.js';
+import type { CompiledField } from './compiledDataset.js';
 import type { FieldValue } from './values/valueDomain.js';
 
 /** A field's value decoded from its written form: number text to numbers, JSON text to values. */

@@ -4,7 +4,7 @@
  * edge values fixed at their rows, and any other field with its edge rows overlaid (edgeField.ts).
  */
 import type { Entity, Field, Model } from '../../model/model.js';
-import type { CompiledField, Presence } from '../compileDataset.js';
+import type { CompiledField, Presence } from '../compiledDataset.js';
 import type { Plan } from '../plan.js';
 import type { FieldValue, ValueDomain } from '../values/valueDomain.js';
 import { edgeField } from './edgeField.js';
