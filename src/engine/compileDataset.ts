@@ -18,11 +18,12 @@ import {
   type CompiledField,
   type Presence,
 } from './compiledDataset.js';
-import type { FieldCompiler } from './fieldKinds/fieldKind.js';
+import type { FieldCompiler, FieldKind } from './fieldKinds/fieldKind.js';
 import { fieldKinds, findFieldKind } from './fieldKinds/fieldKinds.js';
 import type { Plan } from './plan.js';
 import { referenceTime } from './plan.js';
-import { EdgeProfile } from './profile/edgeProfile.js';
+import type { FieldOverlay, OverlaidField, OverlaidParts, Permutation } from './profile/fieldOverlay.js';
+import { profileOverlays } from './profile/profileOverlays.js';
 import { keyedPermutation, MAX_PERMUTATION_SIZE } from './random/permutation.js';
 import { streamOf, substream, unit, type Stream } from './random/stream.js';
 import { refusalDetail } from './schema/refusalDetail.js';
@@ -44,6 +45,17 @@ export interface CompileOptions {
   readonly findFormat?: FindFormat;
 }
 
+/**
+ * The compiler's two seams, which `compileDataset` fills with the built-in field kinds and the overlays of the
+ * plan's profile. Internal: a test plants its own here; the public API stays `compileDataset`, because a
+ * worker thread rebuilds the dataset from plain data (`DatasetSpec`), where functions cannot go.
+ */
+export interface CompileSeams {
+  readonly fieldKinds: readonly FieldKind[];
+  /** Applied in order to every field (profile/fieldOverlay.ts). */
+  readonly overlays: readonly FieldOverlay[];
+}
+
 /** Compiles every entity; throws a ContractError listing every problem found. */
 export function compileDataset(
   model: Model,
@@ -51,16 +63,28 @@ export function compileDataset(
   sourceMap: SourceMap = {},
   options: CompileOptions = {},
 ): CompiledDataset {
+  return compileWith(model, plan, sourceMap, options, {
+    fieldKinds,
+    overlays: profileOverlays(model, plan),
+  });
+}
+
+/** `compileDataset` with the field kinds and overlays given (`CompileSeams`). */
+export function compileWith(
+  model: Model,
+  plan: Plan,
+  sourceMap: SourceMap,
+  options: CompileOptions,
+  { fieldKinds: kinds, overlays }: CompileSeams,
+): CompiledDataset {
   const find = options.findFormat ?? findFormat;
-  const kinds = fieldKinds;
   const issues: ContractIssue[] = [];
   const refTime = referenceTime(plan);
   const memo = new Map<string, CompiledField>();
   const inProgress = new Set<string>();
-  // The edge and mixed profiles (profile/edgeProfile.ts): edge rows overlaid on the realistic ones.
-  const edge =
-    plan.profile && plan.profile.kind !== 'realistic' ? new EdgeProfile(model, plan, plan.profile) : null;
-  const edgeOn = edge !== null;
+  // Under the edge and mixed profiles, `between` blocks start with their edge parents, as the plan's counts
+  // and the waves lay them out.
+  const edgeBlocks = plan.profile !== undefined && plan.profile.kind !== 'realistic';
   const waves = planWaves(model, plan);
 
   // Without a source map (a library caller's own model), the field's place in the model still locates it.
@@ -97,7 +121,7 @@ export function compileDataset(
   };
 
   // A composite key's components take their digits of the key's tuple (values/compositeKeyDomain.ts).
-  const keyComponent = compositeKeyComponents(plan, edgeOn, report, (entity, f) => {
+  const keyComponent = compositeKeyComponents(plan, edgeBlocks, report, (entity, f) => {
     if (f.type.kind === 'fk') return plan.counts[f.type.entity] ?? 0;
     const stream = streamOf([plan.seed, plan.tenant, plan.environment, entity.name, f.name]);
     return domainOf(entity, f, { stream, refTime })?.size ?? 0;
@@ -124,7 +148,7 @@ export function compileDataset(
       domain = domainOf(entity, field, {
         stream,
         refTime,
-        ...(edgeOn ? { edgeBlocks: true } : {}),
+        ...(edgeBlocks ? { edgeBlocks: true } : {}),
       });
     } catch (e) {
       if (e instanceof DomainError) {
@@ -160,6 +184,7 @@ export function compileDataset(
     if (!domain) return null;
 
     const count = plan.counts[entity.name] ?? 0;
+    const overlaid: OverlaidField = { entity, field, domain };
     let value = domain.realistic;
     let writeText = domain.encoding === 'string' ? null : (domain.writeRealistic ?? null);
     let uniquePerm: { apply: (row: number) => number } | null = null;
@@ -180,8 +205,11 @@ export function compileDataset(
       if (count > 0) {
         const size = Math.min(domain.size, MAX_PERMUTATION_SIZE);
         const keyed = keyedPermutation(substream(stream, PURPOSE_UNIQUE), size);
-        // The edge profile's values go to their rows through the permutation, so none repeats.
-        const perm = edge ? edge.permutation(entity, field, domain, keyed, size, count) : keyed;
+        // An overlay's values go to their rows through the permutation (the edge profile's), so none repeats.
+        const perm = overlays.reduce(
+          (p, o) => (o.permutation ? o.permutation(overlaid, p, size, count) : p),
+          keyed as Permutation,
+        );
         uniquePerm = perm;
         const unique = domain.unique;
         value = (row) => unique(perm.apply(row), row);
@@ -253,8 +281,14 @@ export function compileDataset(
           }
         : {}),
     };
-    const condition = edge && field.when !== undefined ? (withCondition(entity, field, null) ?? null) : null;
-    const final = edge ? edge.apply(entity, field, domain, compiled, core, condition) : compiled;
+    // The profile's overlays, in order; the condition alone is compiled for the first that asks.
+    let condition: ((row: number) => Presence) | null | undefined;
+    const parts: OverlaidParts = {
+      core,
+      condition: () =>
+        condition === undefined ? (condition = withCondition(entity, field, null) ?? null) : condition,
+    };
+    const final = overlays.reduce((c, o) => (o.apply ? o.apply(overlaid, c, parts) : c), compiled);
     memo.set(id, final);
     return final;
   }
