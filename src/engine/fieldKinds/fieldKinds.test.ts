@@ -26,7 +26,7 @@ interface Sample {
   readonly contract: string;
   readonly field: string;
   readonly counts?: Record<string, number>;
-  /** Whether a value, as the domain gives it (a fixed-decimal number is its text), is of the declared type. */
+  /** Whether a value as the domain gives it (a fixed-decimal number as its text) is of the declared type. */
   readonly holds: (value: FieldValue) => boolean;
   /** Why the field can never be unique, where its domain's `unique` is no enumeration. */
   readonly neverUnique?: string;
@@ -432,7 +432,7 @@ function fieldKindContract(kind: FieldKind, kindCase: KindCase): void {
           for (const k of ks) {
             const value = values[k];
             if (!domain.indexOf || value === null || value === undefined) continue;
-            // indexOf names a value as the contract writes it: a fixed-decimal number as a number, not its text.
+            // indexOf takes a value as the contract writes it: a fixed-decimal number as a number.
             assert.equal(domain.indexOf(domain.encoding === 'raw' ? Number(value) : value), k);
           }
         },

@@ -2,6 +2,8 @@
  * @module The field kinds, one per `type.kind` of the model: adding a kind is its file and one line here.
  * `compileDataset` finds a field's kind in this array, and refuses a field whose kind is not in it.
  */
+import type { ContractIssue } from '../../model/issues.js';
+import type { Entity, Field } from '../../model/model.js';
 import { aggregateKind } from './aggregateKind.js';
 import { booleanKind } from './booleanKind.js';
 import { derivedKind } from './derivedKind.js';
@@ -35,4 +37,22 @@ export const fieldKinds: readonly FieldKind[] = [
 /** The kind that generates `kind`, or `undefined` when none in `kinds` does. */
 export function findFieldKind(kinds: readonly FieldKind[], kind: string): FieldKind | undefined {
   return kinds.find((k) => k.kind === kind);
+}
+
+/**
+ * The refusal of a field whose type no kind in `kinds` generates: a model no contract reader made (a library
+ * caller's own), or a kind left out of the array.
+ */
+export function unknownFieldKind(
+  entity: Entity,
+  field: Field,
+  kinds: readonly FieldKind[],
+): Omit<ContractIssue, 'location'> {
+  return {
+    code: 'plan/unknown-field-kind',
+    message: `${entity.name}.${field.name} has the type kind "${field.type.kind}", which no field kind generates`,
+    expected: `one of ${kinds.map((k) => k.kind).join(', ')}`,
+    found: JSON.stringify(field.type.kind),
+    hint: 'give the field a type of the Model (src/model/model.ts), as a contract reader makes it',
+  };
 }

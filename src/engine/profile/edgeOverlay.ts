@@ -9,7 +9,7 @@ import type { Plan } from '../plan.js';
 import { edgeField } from './edgeField.js';
 import { edgeFields, edgeParent, edgeRowCount, edgeValueAt, picksEdgeParents } from './edgePlan.js';
 import type { EdgeValue } from './edgeValues.js';
-import type { FieldOverlay, OverlaidField, OverlaidParts, Permutation } from './fieldOverlay.js';
+import type { FieldOverlay, OverlaidField, OverlaidParts, RowPermutation } from './fieldOverlay.js';
 import { withFixedPoints } from './fixedPoints.js';
 import { edgeRowOf, firstRowOf, type Profile } from '../../model/profile.js';
 
@@ -32,10 +32,10 @@ export class EdgeOverlay implements FieldOverlay {
   /** The unique permutation with the field's edge values fixed at the first rows that are their edge rows. */
   readonly permutation = (
     { entity, field, domain }: OverlaidField,
-    perm: Permutation,
+    perm: RowPermutation,
     size: number,
     count: number,
-  ): Permutation => {
+  ): RowPermutation => {
     const valueAt = edgeValueAt(entity, field, this.#valuesOf(entity, field));
     const rows: number[] = [];
     const ks: number[] = [];

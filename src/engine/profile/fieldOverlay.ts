@@ -7,8 +7,8 @@ import type { Entity, Field } from '../../model/model.js';
 import type { CompiledField, Presence } from '../compiledDataset.js';
 import type { FieldValue, ValueDomain } from '../values/valueDomain.js';
 
-/** Which of the domain's enumeration each row takes: a bijection of rows onto `[0, size)`. */
-export interface Permutation {
+/** The k of the domain's enumeration each row takes: never the same k for two rows, so no value repeats. */
+export interface RowPermutation {
   readonly apply: (row: number) => number;
 }
 
@@ -32,7 +32,7 @@ export interface OverlaidParts {
  * One overlay of a profile. Both steps are pure functions of the row, as everything the compiler makes, so
  * an overlaid field is the same in every worker and shard.
  * @example
- * // Customer.email in upper case: its nulls and absences kept, its byte path dropped (it writes value's text).
+ * // Customer.email in upper case: its nulls and absences kept, its byte path dropped.
  * const shout: FieldOverlay = {
  *   name: 'shout',
  *   apply: ({ entity, field }, compiled) => {
@@ -54,10 +54,10 @@ export interface FieldOverlay {
    */
   readonly permutation?: (
     field: OverlaidField,
-    permutation: Permutation,
+    permutation: RowPermutation,
     size: number,
     count: number,
-  ) => Permutation;
+  ) => RowPermutation;
   /** The field as written, given the field as compiled so far; `compiled` itself where it changes nothing. */
   readonly apply?: (field: OverlaidField, compiled: CompiledField, parts: OverlaidParts) => CompiledField;
 }
