@@ -27,12 +27,8 @@ export {
   type GenerateOptions,
   type Plan,
 } from './engine/plan.js';
-export {
-  compileDataset,
-  type CompiledDataset,
-  type CompiledEntity,
-  type CompiledField,
-} from './engine/compileDataset.js';
+export { compileDataset } from './engine/compileDataset.js';
+export type { CompiledDataset, CompiledEntity, CompiledField } from './engine/compiledDataset.js';
 export { records, type GeneratedRecord } from './engine/records.js';
 export {
   createChunkProducer,

@@ -3,7 +3,7 @@
  * a test, say). Same values as the files: both read the same compiled field functions.
  */
 import type { JsonValue } from '../model/model.js';
-import type { CompiledDataset } from './compileDataset.js';
+import type { CompiledDataset } from './compiledDataset.js';
 import { decoded } from './rowValues.js';
 
 export type GeneratedRecord = Record<string, JsonValue>;

@@ -4,7 +4,7 @@
  * of the row, so a dependent field needs no buffer and rows stay independent of each other.
  */
 import { parseDate, parseDateTime } from '../model/calendar.js';
-import type { CompiledField } from './compileDataset.js';
+import { PRESENT, type CompiledField } from './compiledDataset.js';
 import type { FieldValue } from './values/valueDomain.js';
 
 /** A field's value decoded from its written form: number text to numbers, JSON text to values. */
@@ -44,4 +44,16 @@ export function temporalNumber(value: FieldValue, as: 'date' | 'datetime'): numb
   const t = parseDateTime(value);
   if (!('seconds' in t)) return null;
   return as === 'datetime' ? t.seconds : Math.floor(t.seconds / 86400);
+}
+
+/** `valueOf(field, row)` as a function of the row: the field's own number or value where that is the same. */
+export function readerOf(field: CompiledField): (row: number) => unknown {
+  if (field.number) return field.number;
+  if (field.encoding === 'raw' || field.encoding === 'json') return (row) => decoded(field, field.value(row));
+  return field.value;
+}
+
+/** Whether a foreign key has a parent in a row: it is present (asked without rendering the parent's key). */
+export function hasParent(reference: CompiledField, row: number): boolean {
+  return reference.presence === null || reference.presence(row) === PRESENT;
 }

@@ -8,7 +8,7 @@ import { ContractError, type ContractIssue } from '../model/issues.js';
 import type { SourceMap } from '../contract/dsl/parseDsl.js';
 import type { Model } from '../model/model.js';
 import { compileRules } from '../expression/compileRule.js';
-import type { CompiledDataset } from './compileDataset.js';
+import type { CompiledDataset } from './compiledDataset.js';
 import { records } from './records.js';
 
 /** Rows checked per entity: enough to catch a rule the types do not imply, cheap next to any real run. */

@@ -102,7 +102,7 @@ function shift(seconds: number): string {
 
 /**
  * A date bounded by a date-time, or the reverse, compared as generation places them (rowBoundedDomain,
- * compileDataset's instantOf; docs/contract-dsl.md): a date-time bounding a date counts as its UTC calendar
+ * rowBound.ts's instantOf; docs/contract-dsl.md): a date-time bounding a date counts as its UTC calendar
  * day, so `due_on >= placed_at` holds on the day of `placed_at`, whatever its time; a date bounding a
  * date-time counts as that day's midnight, UTC. The offset is in the bounded field's unit (days for a date).
  * The day of a timestamp has no CEL function, so the date's side is rewritten exactly: for a day number D and

@@ -5,7 +5,7 @@
  */
 import type { SourceMap } from '../contract/dsl/parseDsl.js';
 import type { Model } from '../model/model.js';
-import type { CompiledEntity } from '../engine/compileDataset.js';
+import type { CompiledEntity } from '../engine/compiledDataset.js';
 import { createChunkProducer, defaultWorkers, type ChunkOptions } from '../engine/parallel/chunkProducer.js';
 import { findTextFormat, textFormats } from '../engine/encoders/textFormats.js';
 import { ownFormats } from '../engine/values/formats/ownFormats.js';

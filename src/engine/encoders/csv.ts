@@ -3,7 +3,7 @@
  * both empty cells (CSV cannot tell them apart); the empty string is a quoted empty cell `""`, as PostgreSQL's
  * COPY writes it, so it reads back as a string; other values are quoted only when they must be.
  */
-import { PRESENT, type CompiledField } from '../compileDataset.js';
+import { PRESENT, type CompiledField } from '../compiledDataset.js';
 import type { FieldValue } from '../values/valueDomain.js';
 import type { TextFormat } from './textFormat.js';
 

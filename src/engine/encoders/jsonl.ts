@@ -1,5 +1,5 @@
 /** @module JSON Lines: one record per line, the record itself, keys in contract order. */
-import { ABSENT, NULL, type CompiledEntity, type CompiledField } from '../compileDataset.js';
+import { ABSENT, NULL, type CompiledEntity, type CompiledField } from '../compiledDataset.js';
 import type { FieldValue } from '../values/valueDomain.js';
 import type { ByteWriter } from './byteWriter.js';
 import type { TextFormat } from './textFormat.js';

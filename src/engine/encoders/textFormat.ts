@@ -3,7 +3,7 @@
  * Row bytes are written straight from the compiled field functions (no intermediate record object), and
  * depend only on the row index, so any worker can encode any range of rows.
  */
-import type { CompiledEntity } from '../compileDataset.js';
+import type { CompiledEntity } from '../compiledDataset.js';
 import type { ByteWriter } from './byteWriter.js';
 
 export interface TextFormat {

@@ -1,5 +1,5 @@
 /** @module Encodes a range of rows of one entity: the unit of work a worker does. */
-import type { CompiledDataset } from '../compileDataset.js';
+import type { CompiledDataset } from '../compiledDataset.js';
 import { ByteWriter } from '../encoders/byteWriter.js';
 import type { TextFormat } from '../encoders/textFormat.js';
 

@@ -3,7 +3,7 @@
  * `fanout: between(min, max)` keeps in one contiguous block of child rows. Each child's value is recomputed
  * from its own pure function of the row, so the total is exact for the rows actually written.
  */
-import type { CompiledField } from '../compileDataset.js';
+import type { CompiledField } from '../compiledDataset.js';
 import { valueOf } from '../rowValues.js';
 import type { BlockLayout } from './blockLayout.js';
 import type { Unwritable } from './unwritableValue.js';

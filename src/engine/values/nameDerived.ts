@@ -5,7 +5,7 @@
  * addresses stay unique by construction: two rows never share the number.
  */
 import { below, type Stream } from '../random/stream.js';
-import type { CompiledField } from '../compileDataset.js';
+import type { CompiledField } from '../compiledDataset.js';
 import type { ByteWriter } from '../encoders/byteWriter.js';
 import { EMAIL_DOMAINS } from './formats/email.js';
 import { emailFromName } from './formats/emailFromName.js';

@@ -1,21 +1,20 @@
 /**
- * @module The edge and mixed profiles, as the compiler applies them to one run: which rows of an entity are
- * edge rows, the edge values of its fields (computed once per entity), a unique field's permutation with its
- * edge values fixed at their rows, and any other field with its edge rows overlaid (edgeField.ts).
+ * @module The edge and mixed profiles' overlay: which rows of an entity are edge rows, the edge values of its
+ * fields (computed once per entity), a unique field's permutation with its edge values fixed at their rows,
+ * and any other field with its edge rows overlaid (edgeField.ts).
  */
 import type { Entity, Field, Model } from '../../model/model.js';
-import type { CompiledField, Presence } from '../compileDataset.js';
+import type { CompiledField } from '../compiledDataset.js';
 import type { Plan } from '../plan.js';
-import type { FieldValue, ValueDomain } from '../values/valueDomain.js';
 import { edgeField } from './edgeField.js';
 import { edgeFields, edgeParent, edgeRowCount, edgeValueAt, picksEdgeParents } from './edgePlan.js';
 import type { EdgeValue } from './edgeValues.js';
+import type { FieldOverlay, OverlaidField, OverlaidParts, RowPermutation } from './fieldOverlay.js';
 import { withFixedPoints } from './fixedPoints.js';
 import { edgeRowOf, firstRowOf, type Profile } from '../../model/profile.js';
 
-type Permutation = { apply: (row: number) => number };
-
-export class EdgeProfile {
+export class EdgeOverlay implements FieldOverlay {
+  readonly name = 'edge';
   readonly #fields = new Map<string, Map<string, EdgeValue[]>>();
 
   constructor(
@@ -31,14 +30,12 @@ export class EdgeProfile {
   }
 
   /** The unique permutation with the field's edge values fixed at the first rows that are their edge rows. */
-  permutation(
-    entity: Entity,
-    field: Field,
-    domain: ValueDomain,
-    perm: Permutation,
+  readonly permutation = (
+    { entity, field, domain }: OverlaidField,
+    perm: RowPermutation,
     size: number,
     count: number,
-  ): Permutation {
+  ): RowPermutation => {
     const valueAt = edgeValueAt(entity, field, this.#valuesOf(entity, field));
     const rows: number[] = [];
     const ks: number[] = [];
@@ -51,21 +48,14 @@ export class EdgeProfile {
       ks.push(k);
     }
     return { apply: withFixedPoints((row) => perm.apply(row), rows, ks) };
-  }
+  };
 
-  /**
-   * The field as the profile writes it; unchanged when it has no edge values.
-   * @param core the field's value whatever its presence
-   * @param condition its `when:` condition alone, or null
-   */
-  apply(
-    entity: Entity,
-    field: Field,
-    domain: ValueDomain,
+  /** The field as the profile writes it; unchanged when it has no edge values. */
+  readonly apply = (
+    { entity, field, domain }: OverlaidField,
     compiled: CompiledField,
-    core: (row: number) => FieldValue,
-    condition: ((row: number) => Presence) | null,
-  ): CompiledField {
+    { core, condition }: OverlaidParts,
+  ): CompiledField => {
     const values = this.#valuesOf(entity, field);
     const picks = picksEdgeParents(entity, field) && field.type.kind === 'fk';
     if (values.length === 0 && !picks) return compiled;
@@ -76,7 +66,7 @@ export class EdgeProfile {
       valueAt: edgeValueAt(entity, field, values),
       unique: field.unique,
       strings: values.some((v) => v.kind === 'value' && typeof v.value === 'string'),
-      condition,
+      condition: condition(),
       ...(picks
         ? {
             parent: {
@@ -90,5 +80,5 @@ export class EdgeProfile {
     // Numbers and instants read by other fields go through the (edge) value from here on.
     const { instant: _instant, number: _number, ...rest } = compiled;
     return { ...rest, ...parts, name: compiled.name };
-  }
+  };
 }
