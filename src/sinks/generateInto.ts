@@ -6,7 +6,7 @@
 import type { SourceMap } from '../contract/dsl/parseDsl.js';
 import type { Model } from '../model/model.js';
 import type { CompiledEntity } from '../engine/compiledDataset.js';
-import { createChunkProducer, defaultWorkers, type ChunkOptions } from '../engine/parallel/chunkProducer.js';
+import { createChunkProducer, type ChunkOptions } from '../engine/parallel/chunkProducer.js';
 import { findTextFormat, textFormats } from '../engine/encoders/textFormats.js';
 import { ownFormats } from '../engine/values/formats/ownFormats.js';
 import { planGeneration, type GenerateOptions } from '../engine/plan.js';
@@ -85,11 +85,11 @@ export async function stageInto(model: Model, sink: Sink, options: GenerateIntoO
   });
   try {
     const started = clock();
-    const workers = options.workers ?? defaultWorkers(Object.values(plan.counts).reduce((a, b) => a + b, 0));
     const producer = createChunkProducer(
       { model, plan, format, ...(options.sourceMap ? { sourceMap: options.sourceMap } : {}) },
       {
-        workers,
+        // Left out, the producer chooses from the row count (defaultWorkers) and says what it chose.
+        ...(options.workers !== undefined ? { workers: options.workers } : {}),
         ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),
         ...(options.findFormat ? { findFormat: options.findFormat } : {}),
       },

@@ -1,24 +1,13 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { loadContract } from '../contract/loadContract.js';
+import { exampleModel } from '../../test/support/exampleModel.js';
 import { compileDataset } from '../engine/compileDataset.js';
 import { planGeneration } from '../engine/plan.js';
 import { records } from '../engine/records.js';
-import type { Model } from '../model/model.js';
 import { generateInto } from './generateInto.js';
 import { memorySink } from './memorySink.js';
 
-const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../examples');
-
-async function example(name: string): Promise<Model> {
-  const { model, issues } = await loadContract(path.join(EXAMPLES, name));
-  assert.ok(model, issues.map((i) => i.message).join('\n'));
-  return model;
-}
-
-const shop = await example('shop.contract.yaml');
+const shop = await exampleModel('shop.contract.yaml');
 const request = { seed: 'memory', counts: { Customer: 3, Order: 4 }, workers: 1 };
 
 describe('memorySink', () => {
@@ -50,7 +39,7 @@ describe('memorySink', () => {
   });
 
   it('lists the entities in contract order, though entities in waves finish interleaved', async () => {
-    const ecommerce = await example('ecommerce.contract.yaml');
+    const ecommerce = await exampleModel('ecommerce.contract.yaml');
     const sink = memorySink();
     await generateInto(ecommerce, sink, { seed: 'memory', count: 5, workers: 1 });
     assert.deepEqual(

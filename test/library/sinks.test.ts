@@ -10,32 +10,22 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { exampleModel } from '../support/exampleModel.js';
 import {
   ContractError,
   directorySink,
   generateInto,
-  loadContract,
   memorySink,
   type GenerateIntoOptions,
   type Manifest,
-  type Model,
   type Sink,
   type SinkPart,
 } from '../../src/index.js';
 
-const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../examples');
-
-async function example(name: string): Promise<Model> {
-  const { model, issues } = await loadContract(path.join(EXAMPLES, name));
-  assert.ok(model, issues.map((i) => i.message).join('\n'));
-  return model;
-}
-
-const shop = await example('shop.contract.yaml');
+const shop = await exampleModel('shop.contract.yaml');
 // Eight entities, most of them encoded in waves: their parts arrive interleaved, and they finish out of
 // contract order.
-const ecommerce = await example('ecommerce.contract.yaml');
+const ecommerce = await exampleModel('ecommerce.contract.yaml');
 
 /** A run of the shop example in many small parts, so that a run can be stopped part-way. */
 const RUN: GenerateIntoOptions = {
